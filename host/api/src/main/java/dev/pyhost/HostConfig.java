@@ -1,0 +1,36 @@
+package dev.pyhost;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The immutable settings of one {@link PyHost}, as its {@link PyHost.Builder} made them.
+ *
+ * @param engine           the engine, or empty to choose per script ({@link EngineSelector})
+ * @param workingDirectory the script's initial {@code os.getcwd()}
+ * @param environment      the script's {@code os.environ}
+ * @param arguments        {@code sys.argv[1:]}
+ * @param stdin            standard input, or {@code null} for the process's own
+ * @param stdout           standard output, or {@code null} for the process's own
+ * @param stderr           standard error, or {@code null} for the process's own
+ * @param pythonPath       folders put on {@code sys.path} after the script's folder
+ * @param unbuffered       {@code python -u}: no buffering on stdout and stderr
+ * @param processMain      the host is the process's main program (the command line): Ctrl-C
+ *                         becomes {@code KeyboardInterrupt} and stdout is buffered as CPython
+ *                         buffers it for a terminal or a pipe
+ * @since 0.1
+ */
+public record HostConfig(Optional<Engine> engine, Path workingDirectory, Map<String, String> environment,
+                         List<String> arguments, InputStream stdin, OutputStream stdout, OutputStream stderr,
+                         List<Path> pythonPath, boolean unbuffered, boolean processMain) {
+    public HostConfig {
+        environment = Map.copyOf(environment);
+        arguments = List.copyOf(arguments);
+        pythonPath = List.copyOf(pythonPath);
+        workingDirectory = workingDirectory.toAbsolutePath().normalize();
+    }
+}

@@ -1,0 +1,25 @@
+package dev.pyhost.spi;
+
+import dev.pyhost.Engine;
+
+/**
+ * An engine implementation, found through {@link java.util.ServiceLoader}. Each engine module
+ * ({@code pyhost-engine-jython}, {@code pyhost-engine-graalpy}) provides exactly one, so an
+ * application can depend on one engine without the other.
+ *
+ * @since 0.1
+ */
+public interface EngineProvider {
+
+    /** Which engine this is. */
+    Engine engine();
+
+    /** The engine's name and version as {@code pyhost -V} prints it, e.g. "Jython 2.7.4". */
+    String versionLine();
+
+    /**
+     * Starts a fresh interpreter state for one host: its own {@code sys.modules}, globals, working
+     * directory and environment. Costly: call once per host.
+     */
+    EngineSession open(SessionSpec spec);
+}

@@ -1,0 +1,433 @@
+# _pyhost: the host's side of every session, the same file on both engines (so it is written in
+# the common subset of Python 2.7 and 3). The engine adapter sets `bridge` (the session's
+# dev.pyhost.spi.ShimBridge) and calls install(); the host then runs scripts through run_main().
+import sys
+
+PY3 = sys.version_info[0] >= 3
+bridge = globals().get('bridge')  # set by the engine adapter before this code runs
+_finished = []
+
+if PY3:
+    _text_type = str
+    _int_types = (int,)
+else:
+    _text_type = unicode  # noqa: F821 (Python 2)
+    _int_types = (int, long)  # noqa: F821 (Python 2)
+
+
+def native_str(value):
+    """A Java string as the session's `str` (bytes in UTF-8 on Python 2, as CPython's argv)."""
+    if value is None:
+        return None
+    if PY3:
+        return str(value)
+    if isinstance(value, _text_type):
+        return value.encode('utf-8')
+    return str(value)
+
+
+# ---------------------------------------------------------------------------------------------
+# Shim modules: Java-backed modules served ahead of the engine's own standard library.
+
+def _glue_into(module, name):
+    namespace = {'__name__': '_pyhost_glue_' + name, '__builtins__': __builtins__,
+                 '_core': bridge.core(name), '_target': module}
+    code = compile(native_str(bridge.glue(name)), '<pyhost shim %s>' % name, 'exec')
+    exec(code, namespace)
+
+
+class _ShimFinder(object):
+    """A sys.meta_path finder (PEP 302 for Python 2, PEP 451 for Python 3)."""
+
+    def __init__(self, kinds):
+        self.kinds = kinds
+        self.busy = set()
+
+    # Python 3
+    def find_spec(self, name, path=None, target=None):
+        kind = self.kinds.get(name)
+        if kind is None or name in self.busy:
+            return None
+        import importlib.machinery
+        import importlib.util
+        if kind == 'module':
+            return importlib.machinery.ModuleSpec(name, _ShimLoader(), origin='pyhost:' + name)
+        self.busy.add(name)
+        try:
+            spec = importlib.util.find_spec(name)
+        finally:
+            self.busy.discard(name)
+        if spec is None:
+            return None
+        spec.loader = _OverlayLoader(spec.loader, name)
+        return spec
+
+    # Python 2
+    def find_module(self, name, path=None):
+        if name in self.kinds and name not in self.busy:
+            return self
+        return None
+
+    def load_module(self, name):
+        if name in sys.modules:
+            return sys.modules[name]
+        if self.kinds[name] == 'module':
+            import imp
+            module = imp.new_module(name)
+            module.__file__ = '<pyhost %s>' % name
+            module.__loader__ = self
+            sys.modules[name] = module
+            try:
+                _glue_into(module, name)
+            except BaseException:
+                del sys.modules[name]
+                raise
+            return module
+        self.busy.add(name)
+        try:
+            __import__(name)
+        finally:
+            self.busy.discard(name)
+        module = sys.modules[name]
+        _glue_into(module, name)
+        return module
+
+
+class _ShimLoader(object):
+    def create_module(self, spec):
+        return None
+
+    def exec_module(self, module):
+        _glue_into(module, module.__name__)
+
+
+class _OverlayLoader(object):
+    def __init__(self, inner, name):
+        self.inner = inner
+        self.name = name
+
+    def create_module(self, spec):
+        create = getattr(self.inner, 'create_module', None)
+        return create(spec) if create else None
+
+    def exec_module(self, module):
+        self.inner.exec_module(module)
+        _glue_into(module, self.name)
+
+
+def install():
+    kinds = {}
+    for name in bridge.names():
+        name = native_str(name)
+        kinds[name] = native_str(bridge.kind(name))
+    sys.meta_path.insert(0, _ShimFinder(kinds))
+    for name, kind in kinds.items():
+        if name in sys.modules:
+            if kind == 'overlay':
+                _glue_into(sys.modules[name], name)
+            else:
+                del sys.modules[name]
+
+
+# ---------------------------------------------------------------------------------------------
+# Running __main__ as CPython's command line does.
+
+def _main_module():
+    main = sys.modules.get('__main__')
+    if main is None:
+        import types
+        main = types.ModuleType('__main__')
+        sys.modules['__main__'] = main
+    return main
+
+
+def _exit_status(exc):
+    code = getattr(exc, 'code', None)
+    if code is None:
+        return 0, None
+    if isinstance(code, _int_types):
+        return int(code), None
+    try:
+        return 1, str(code)
+    except Exception:
+        return 1, repr(code)
+
+
+def _read_source(path):
+    f = open(path, 'rb')
+    try:
+        data = f.read()
+    finally:
+        f.close()
+    if PY3:
+        _check_python3_source(data, path)
+    return data
+
+
+def _check_python3_source(data, path):
+    """The checks CPython 3's tokenizer makes on a script file before compiling it."""
+    if b'\0' in data:
+        raise SyntaxError('source code cannot contain null bytes')
+    import re
+    head = data.split(b'\n', 2)[:2]
+    for line in head:
+        if re.match(br'^[ \t\f]*#.*?coding[:=][ \t]*[-\w.]+', line):
+            return
+        if not re.match(br'^[ \t\f]*(#.*)?\r?$', line):
+            break
+    body = data[3:] if data.startswith(b'\xef\xbb\xbf') else data
+    try:
+        body.decode('utf-8')
+    except UnicodeDecodeError as e:
+        lineno = body[:e.start].count(b'\n') + 1
+        raise SyntaxError("Non-UTF-8 code starting with '\\x%02x' in file %s on line %d, "
+                          "but no encoding declared; see https://peps.python.org/pep-0263/ for details"
+                          % (body[e.start], path, lineno))
+
+
+def _prepare(kind, target, main):
+    """Sets sys.path[0] and __main__'s attributes; returns (code object or None, module name)."""
+    import os
+    d = main.__dict__
+    for k in ('__file__', '__cached__'):
+        d.pop(k, None)
+    d['__name__'] = '__main__'
+    d['__package__'] = None
+    d['__doc__'] = None
+    if PY3:
+        d['__spec__'] = None
+        d['__loader__'] = None
+    if '__builtins__' not in d:
+        d['__builtins__'] = sys.modules['builtins' if PY3 else '__builtin__']
+    if kind == 'script':
+        path = native_str(target)
+        shown = os.path.abspath(path) if PY3 else path
+        sys.path.insert(0, os.path.dirname(os.path.realpath(path)) if PY3 else os.path.dirname(path))
+        d['__file__'] = shown
+        if PY3:
+            d['__cached__'] = None
+        return compile(_read_source(path), shown, 'exec', 0, True), None
+    if kind == 'command':
+        sys.path.insert(0, '')
+        return compile(native_str(target), '<string>', 'exec', 0, True), None
+    if kind == 'source':
+        sys.path.insert(0, '')
+        return compile(native_str(target), '<stdin>', 'exec', 0, True), None
+    if kind == 'module':
+        sys.path.insert(0, os.getcwd() if PY3 else '')
+        return None, native_str(target)
+    raise ValueError('unknown main kind %r' % (kind,))
+
+
+def _skip_own_frames(tb):
+    own = sys._getframe().f_code.co_filename
+    while tb is not None and tb.tb_frame.f_code.co_filename == own:
+        tb = tb.tb_next
+    return tb
+
+
+def run_main(kind, target, argv, report):
+    """Runs __main__. Returns (status, exception type name or None, message, traceback text).
+
+    With report true (the command line), the traceback or exit message is written to sys.stderr
+    here, as CPython writes it, before threads are joined; otherwise it is returned as text."""
+    sys.argv[:] = [native_str(a) for a in argv]
+    main = _main_module()
+    try:
+        try:
+            code, module = _prepare(kind, target, main)
+            if module is None:
+                exec(code, main.__dict__)
+            else:
+                import runpy
+                runpy._run_module_as_main(module, True)
+        finally:
+            _flush()
+    except SystemExit:
+        status, message = _exit_status(sys.exc_info()[1])
+        if report and message is not None:
+            _write_stderr(message + '\n')
+        result = (status, 'SystemExit', message, '')
+    except:  # noqa: E722 -- old-style class exceptions too, as CPython reports them
+        etype, value, tb = sys.exc_info()
+        tb = _skip_own_frames(tb)
+        text = ''
+        if report:
+            sys.excepthook(etype, value, tb)
+        else:
+            import traceback
+            text = ''.join(traceback.format_exception(etype, value, tb))
+        try:
+            message = str(value)
+        except Exception:
+            message = repr(value)
+        result = (1, getattr(etype, '__name__', str(etype)), message, text)
+        del tb, value
+    else:
+        result = (0, None, None, '')
+    _join_threads()
+    _flush()
+    return result
+
+
+def describe(etype, value, tb):
+    """An exception escaping host-driven code, as (status, type name, message, traceback text)."""
+    if isinstance(etype, type) and issubclass(etype, SystemExit):
+        status, message = _exit_status(value)
+        return status, 'SystemExit', message, ''
+    import traceback
+    text = ''.join(traceback.format_exception(etype, value, tb))
+    try:
+        message = str(value)
+    except Exception:
+        message = repr(value)
+    return 1, getattr(etype, '__name__', str(etype)), message, text
+
+
+def _failure():
+    etype, value, tb = sys.exc_info()
+    try:
+        return describe(etype, value, _skip_own_frames(tb))
+    finally:
+        del tb
+
+
+def host_exec(source):
+    """Statements from the host in __main__: returns None, or describe()'s tuple on failure."""
+    try:
+        exec(compile(native_str(source), '<string>', 'exec'), _main_module().__dict__)
+    except:  # noqa: E722
+        return _failure()
+    return None
+
+
+def host_eval(source):
+    """An expression from the host in __main__: returns (None, value) or (failure, None)."""
+    try:
+        return None, eval(compile(native_str(source), '<string>', 'eval'), _main_module().__dict__)
+    except:  # noqa: E722
+        return _failure(), None
+
+
+def host_call(function, args):
+    """Calls a global of __main__ (dotted names allowed): returns (None, result) or (failure, None)."""
+    try:
+        target = eval(compile(native_str(function), '<string>', 'eval'), _main_module().__dict__)
+        return None, target(*list(args))
+    except:  # noqa: E722
+        return _failure(), None
+
+
+def host_push(console, line):
+    """One interactive line: returns (more, None) or (False, failure) when the code exits."""
+    try:
+        return bool(console.push(native_str(line))), None
+    except SystemExit:
+        return False, _failure()
+
+
+def safe_repr(value):
+    try:
+        return repr(value)
+    except Exception:
+        return '<%s object>' % type(value).__name__
+
+
+def type_name(value):
+    return type(value).__name__
+
+
+def configure_stdio(line_buffered):
+    """Python 3: line-buffer stdout on a terminal, as CPython does."""
+    if PY3 and line_buffered:
+        try:
+            sys.stdout.reconfigure(line_buffering=True)
+        except Exception:
+            pass
+
+
+def _write_stderr(text):
+    try:
+        sys.stderr.write(text)
+        sys.stderr.flush()
+    except Exception:
+        pass
+
+
+def _flush():
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except Exception:
+            pass
+
+
+def _join_threads():
+    threading = sys.modules.get('threading')
+    if threading is not None:
+        shutdown = getattr(threading, '_shutdown', None)
+        if shutdown is not None:
+            try:
+                shutdown()
+            except BaseException:
+                pass
+
+
+def finish():
+    """Interpreter exit: exit handlers once, then a last flush."""
+    if _finished:
+        return
+    _finished.append(True)
+    _join_threads()
+    try:
+        if PY3:
+            import atexit
+            atexit._run_exitfuncs()
+        else:
+            exitfunc = getattr(sys, 'exitfunc', None)
+            if exitfunc is not None:
+                del sys.exitfunc
+                exitfunc()
+    except SystemExit:
+        pass
+    except BaseException:
+        sys.excepthook(*sys.exc_info())
+    _flush()
+
+
+# ---------------------------------------------------------------------------------------------
+# The interactive console.
+
+class _Quitter(object):
+    def __init__(self, name):
+        self.name = name
+
+    def __repr__(self):
+        return 'Use %s() or Ctrl-D (i.e. EOF) to exit' % self.name
+
+    def __call__(self, code=None):
+        raise SystemExit(code)
+
+
+def make_console():
+    import code
+    builtins = sys.modules['builtins' if PY3 else '__builtin__']
+    for name in ('exit', 'quit'):
+        if not hasattr(builtins, name):
+            setattr(builtins, name, _Quitter(name))
+    if not hasattr(sys, 'ps1'):
+        sys.ps1 = '>>> '
+    if not hasattr(sys, 'ps2'):
+        sys.ps2 = '... '
+    main = _main_module()
+    main.__dict__.setdefault('__name__', '__main__')
+    return code.InteractiveConsole(main.__dict__, '<stdin>')
+
+
+def banner(engine_line):
+    return ('Python %s on %s\nType "help", "copyright", "credits" or "license" for more information.\n'
+            '(pyhost: %s)' % (sys.version, sys.platform, native_str(engine_line)))
+
+
+def prompt(continuation):
+    return str(sys.ps2 if continuation else sys.ps1)

@@ -1,0 +1,155 @@
+package dev.pyhost.cli;
+
+import dev.pyhost.Engine;
+import dev.pyhost.EngineException;
+import dev.pyhost.EngineSelection;
+import dev.pyhost.EngineSelector;
+import dev.pyhost.Engines;
+import dev.pyhost.PyHost;
+import dev.pyhost.PythonException;
+import dev.pyhost.SystemExitException;
+import dev.pyhost.spi.EngineProvider;
+import picocli.CommandLine.ParameterException;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/** One run of the command line: parse, choose the engine, run, map the outcome to a status. */
+final class PyhostCommand {
+    static final String VERSION = "0.1.0";
+
+    private final Map<String, String> env;
+    private final PrintStream err = System.err;
+    private final PrintStream out = System.out;
+    private boolean debug;
+
+    PyhostCommand(Map<String, String> env) {
+        this.env = env;
+    }
+
+    int run(String[] argv) {
+        CommandLine line = CommandLine.split(argv);
+        HostOptions opts = new HostOptions();
+        picocli.CommandLine parser = new picocli.CommandLine(opts);
+        try {
+            parser.parseArgs(line.hostOptions().toArray(new String[0]));
+        } catch (ParameterException e) {
+            err.println(e.getMessage());
+            err.println("usage: pyhost [option] ... [-c cmd | -m mod | file | -] [arg] ...");
+            err.println("Try `pyhost -h' for more information.");
+            return ExitStatus.USAGE;
+        }
+        debug = opts.debug || isSet("PYHOST_DEBUG");
+        if (opts.help) {
+            parser.usage(out);
+            return ExitStatus.OK;
+        }
+        if (opts.version) {
+            printVersions();
+            return ExitStatus.OK;
+        }
+        try {
+            return runTarget(line, opts);
+        } catch (EngineException e) {
+            return internalError(e);
+        } catch (RuntimeException | Error e) {
+            return internalError(e);
+        }
+    }
+
+    private int runTarget(CommandLine line, HostOptions opts) {
+        ResolvedTarget target;
+        try {
+            target = ResolvedTarget.resolve(line.target(), Path.of("").toAbsolutePath(), System.in);
+        } catch (ResolvedTarget.CannotOpen e) {
+            err.println("pyhost: " + e.getMessage());
+            return e.status();
+        } catch (IOException e) {
+            err.println("pyhost: " + e.getMessage());
+            return ExitStatus.USAGE;
+        }
+        EngineSelection selection;
+        try {
+            selection = EngineSelector.choose(opts.engine, env.get("PYHOST_ENGINE"), target.sourceForSelection());
+        } catch (IllegalArgumentException e) {
+            err.println("pyhost: " + e.getMessage());
+            return ExitStatus.USAGE;
+        }
+        if (opts.explainEngine) {
+            err.println("pyhost: engine " + selection.engine().id() + " (Python " + selection.engine().pythonMajor()
+                    + "): " + selection.reason());
+        }
+        List<String> args = new ArrayList<>(line.scriptArgs());
+        try (PyHost host = PyHost.newBuilder()
+                .engine(selection.engine())
+                .arguments(args)
+                .pythonPath(pythonPath())
+                .unbuffered(opts.unbuffered || isSet("PYTHONUNBUFFERED"))
+                .processMain(true)
+                .build()) {
+            SignalBridge.interruptOnCtrlC(host);
+            int status = runMain(host, target, selection.engine());
+            boolean interactive = opts.inspect || target.isInteractive();
+            if (interactive && status != ExitStatus.DIE_OF_SIGINT) {
+                status = new BasicRepl(host, System.in, err).run();
+            }
+            return status;
+        }
+    }
+
+    private int runMain(PyHost host, ResolvedTarget target, Engine engine) {
+        try {
+            target.runOn(host);
+            return ExitStatus.OK;
+        } catch (SystemExitException e) {
+            return e.exitStatus();
+        } catch (PythonException e) {
+            if (!e.tracebackText().isEmpty()) {
+                err.print(e.tracebackText());
+            }
+            return e.isKeyboardInterrupt() && engine.pythonMajor() >= 3 ? ExitStatus.DIE_OF_SIGINT : ExitStatus.FAILURE;
+        }
+    }
+
+    private List<Path> pythonPath() {
+        String pp = env.get("PYTHONPATH");
+        if (pp == null || pp.isEmpty()) {
+            return List.of();
+        }
+        return Arrays.stream(pp.split(":")).filter(s -> !s.isEmpty()).map(Path::of).toList();
+    }
+
+    private void printVersions() {
+        out.println("pyhost " + VERSION);
+        for (Engine e : Engine.values()) {
+            String line = Engines.find(e).map(EngineProvider::versionLine).orElse(e.id() + " (not installed)");
+            out.println("  " + line + " — Python " + e.pythonMajor());
+        }
+    }
+
+    private int internalError(Throwable e) {
+        String what = e.getMessage() == null ? e.toString() : e.getMessage();
+        err.println("pyhost: internal error: " + what.lines().findFirst().orElse(what));
+        if (debug) {
+            e.printStackTrace(err);
+        } else {
+            err.println("pyhost: run with --debug (or PYHOST_DEBUG=1) to see the Java stack trace");
+        }
+        return ExitStatus.FAILURE;
+    }
+
+    private boolean isSet(String name) {
+        String v = env.get(name);
+        return v != null && !v.isEmpty();
+    }
+
+    static String latin1(byte[] bytes) {
+        return new String(bytes, StandardCharsets.ISO_8859_1);
+    }
+}

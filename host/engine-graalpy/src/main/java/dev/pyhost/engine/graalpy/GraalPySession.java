@@ -1,0 +1,221 @@
+package dev.pyhost.engine.graalpy;
+
+import dev.pyhost.EngineException;
+import dev.pyhost.HostConfig;
+import dev.pyhost.PyHostException;
+import dev.pyhost.spi.EngineSession;
+import dev.pyhost.spi.InteractiveConsole;
+import dev.pyhost.spi.MainOutcome;
+import dev.pyhost.spi.MainTarget;
+import dev.pyhost.spi.RuntimeSource;
+import dev.pyhost.spi.SessionSpec;
+import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.EnvironmentAccess;
+import org.graalvm.polyglot.PolyglotException;
+import org.graalvm.polyglot.Value;
+
+import java.io.File;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/** One GraalPy context: its own {@code sys}, {@code __main__}, working directory and environment. */
+final class GraalPySession implements EngineSession {
+    private static final String BOOTSTRAP = """
+            import sys, types
+            _m = types.ModuleType('_pyhost')
+            sys.modules['_pyhost'] = _m
+            _m.bridge = _pyhost_bridge
+            exec(compile(_pyhost_source, _pyhost_filename, 'exec'), _m.__dict__)
+            del _m, _pyhost_bridge, _pyhost_source, _pyhost_filename
+            """;
+
+    private final SessionSpec spec;
+    private final Context context;
+    private final Value runtime;
+    private final GraalPyValues values;
+    private Value console;
+
+    GraalPySession(SessionSpec spec) {
+        this.spec = spec;
+        HostConfig config = spec.config();
+        Context.Builder b = Context.newBuilder("python")
+                .engine(SharedEngine.get())
+                .allowAllAccess(true)
+                .allowEnvironmentAccess(EnvironmentAccess.NONE)
+                .environment(config.environment())
+                .currentWorkingDirectory(config.workingDirectory())
+                .in(spec.stdio().in())
+                .out(spec.stdio().out())
+                .err(spec.stdio().err())
+                .option("python.PosixModuleBackend", "java")
+                .option("python.WarnExperimentalFeatures", "false")
+                .option("python.UnbufferedIO", Boolean.toString(config.unbuffered()))
+                .option("python.NoUserSiteFlag", "true");
+        if (!config.pythonPath().isEmpty()) {
+            b.option("python.PythonPath", config.pythonPath().stream().map(Object::toString)
+                    .collect(Collectors.joining(File.pathSeparator)));
+        }
+        try {
+            this.context = b.build();
+            context.enter();
+            Value bindings = context.getBindings("python");
+            bindings.putMember("_pyhost_bridge", spec.shims());
+            bindings.putMember("_pyhost_source", RuntimeSource.text());
+            bindings.putMember("_pyhost_filename", RuntimeSource.FILENAME);
+            context.eval("python", BOOTSTRAP);
+            this.runtime = context.eval("python", "__import__('_pyhost')");
+            this.values = new GraalPyValues(runtime);
+            runtime.getMember("configure_stdio").execute(config.processMain() && spec.stdio().outIsTerminal());
+            runtime.getMember("install").execute();
+        } catch (PolyglotException e) {
+            throw new EngineException("GraalPy failed to start: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void runMain(MainTarget target, List<String> argv) {
+        String kind;
+        String value;
+        switch (target) {
+            case MainTarget.Script s -> {
+                kind = "script";
+                value = s.file().toString();
+            }
+            case MainTarget.Command c -> {
+                kind = "command";
+                value = c.code();
+            }
+            case MainTarget.Module m -> {
+                kind = "module";
+                value = m.name();
+            }
+            case MainTarget.Source src -> {
+                kind = "source";
+                value = src.code();
+            }
+        }
+        Value r = guard(() -> runtime.getMember("run_main").execute(kind, value, argv.toArray(new String[0]),
+                spec.config().processMain()));
+        MainOutcome.check(r.getArrayElement(0).asInt(), str(r.getArrayElement(1)), str(r.getArrayElement(2)),
+                str(r.getArrayElement(3)));
+    }
+
+    @Override
+    public void exec(String code) {
+        failIfSet(guard(() -> runtime.getMember("host_exec").execute(code)));
+    }
+
+    @Override
+    public Object eval(String expression) {
+        return unwrap(guard(() -> runtime.getMember("host_eval").execute(expression)));
+    }
+
+    @Override
+    public Object call(String function, List<Object> args) {
+        Object[] converted = args.stream().map(values::toPython).toArray();
+        return unwrap(guard(() -> runtime.getMember("host_call").execute(function, converted)));
+    }
+
+    @Override
+    public void put(String name, Object value) {
+        guard(() -> {
+            context.getBindings("python").putMember(name, values.toPython(value));
+            return null;
+        });
+    }
+
+    @Override
+    public InteractiveConsole console() {
+        if (console == null) {
+            console = guard(() -> runtime.getMember("make_console").execute());
+        }
+        return new InteractiveConsole() {
+            @Override
+            public boolean push(String line) {
+                Value r = guard(() -> runtime.getMember("host_push").execute(console, line));
+                failIfSet(r.getArrayElement(1));
+                return r.getArrayElement(0).asBoolean();
+            }
+
+            @Override
+            public void resetBuffer() {
+                guard(() -> console.invokeMember("resetbuffer"));
+            }
+
+            @Override
+            public String prompt(boolean continuation) {
+                return guard(() -> runtime.getMember("prompt").execute(continuation)).asString();
+            }
+
+            @Override
+            public String banner() {
+                return guard(() -> runtime.getMember("banner").execute(new GraalPyEngineProvider().versionLine()))
+                        .asString();
+            }
+        };
+    }
+
+    @Override
+    public void interrupt() {
+        Thread.ofPlatform().daemon().start(() -> {
+            try {
+                context.eval("python", "import _thread; _thread.interrupt_main()");
+            } catch (RuntimeException ignored) {
+                // the context is closing: nothing left to interrupt
+            }
+        });
+    }
+
+    @Override
+    public void flush() {
+        guard(() -> runtime.getMember("_flush").execute());
+    }
+
+    @Override
+    public void close() {
+        try {
+            guard(() -> runtime.getMember("finish").execute());
+        } catch (PyHostException ignored) {
+            // exit handlers' errors were already reported by the runtime
+        } finally {
+            try {
+                context.leave();
+                context.close(true);
+            } catch (RuntimeException ignored) {
+                // closing a context that is already gone
+            }
+        }
+    }
+
+    private Object unwrap(Value pair) {
+        failIfSet(pair.getArrayElement(0));
+        return values.toJava(pair.getArrayElement(1));
+    }
+
+    private static void failIfSet(Value failure) {
+        if (failure != null && !failure.isNull()) {
+            MainOutcome.check(failure.getArrayElement(0).asInt(), str(failure.getArrayElement(1)),
+                    str(failure.getArrayElement(2)), str(failure.getArrayElement(3)));
+        }
+    }
+
+    private static <T> T guard(Supplier<T> action) {
+        try {
+            return action.get();
+        } catch (PolyglotException e) {
+            if (e.isExit()) {
+                MainOutcome.check(e.getExitStatus(), "SystemExit", null, "");
+                return null;
+            }
+            if (e.isResourceExhausted()) {
+                throw new dev.pyhost.PythonException("RecursionError", "maximum recursion depth exceeded", "");
+            }
+            throw new EngineException("internal error in GraalPy: " + e.getMessage(), e);
+        }
+    }
+
+    private static String str(Value v) {
+        return v == null || v.isNull() ? null : v.asString();
+    }
+}

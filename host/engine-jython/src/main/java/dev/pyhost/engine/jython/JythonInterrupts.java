@@ -1,0 +1,108 @@
+package dev.pyhost.engine.jython;
+
+import org.python.core.Py;
+import org.python.core.PyException;
+import org.python.core.PyFrame;
+import org.python.core.PyObject;
+import org.python.core.ThreadState;
+import org.python.core.TraceFunction;
+
+import java.util.IdentityHashMap;
+import java.util.Map;
+
+/**
+ * Ctrl-C for Jython: raises {@code KeyboardInterrupt} in the session's main thread, whether it
+ * is blocked (the thread is interrupted) or busy in a loop (a one-shot trace function on every
+ * frame of its stack raises at the next line Jython executes).
+ */
+final class JythonInterrupts {
+    private volatile ThreadState state;
+    private volatile Thread thread;
+
+    void enter(ThreadState ts) {
+        state = ts;
+        thread = Thread.currentThread();
+    }
+
+    void leave() {
+        state = null;
+        thread = null;
+    }
+
+    void interrupt() {
+        ThreadState ts = state;
+        Thread t = thread;
+        if (ts == null || t == null) {
+            return;
+        }
+        Raiser raiser = new Raiser(ts);
+        raiser.arm();
+        t.interrupt();
+    }
+
+    /** Raises once, at the first line or call event, then puts the previous trace functions back. */
+    private static final class Raiser extends TraceFunction {
+        private final ThreadState ts;
+        private final Map<PyFrame, TraceFunction> previous = new IdentityHashMap<>();
+        private TraceFunction previousThreadTrace;
+        private boolean fired;
+
+        Raiser(ThreadState ts) {
+            this.ts = ts;
+        }
+
+        synchronized void arm() {
+            previousThreadTrace = ts.tracefunc;
+            for (PyFrame f = ts.frame; f != null; f = f.f_back) {
+                previous.put(f, f.tracefunc);
+                f.tracefunc = this;
+            }
+            ts.tracefunc = this;
+        }
+
+        private synchronized PyException fire() {
+            if (!fired) {
+                fired = true;
+                previous.forEach((f, tf) -> {
+                    if (f.tracefunc == this) {
+                        f.tracefunc = tf;
+                    }
+                });
+                if (ts.tracefunc == this) {
+                    ts.tracefunc = previousThreadTrace;
+                }
+                Thread.interrupted();
+                return Py.KeyboardInterrupt("");
+            }
+            return null;
+        }
+
+        private TraceFunction raiseNow() {
+            PyException e = fire();
+            if (e != null) {
+                throw e;
+            }
+            return null;
+        }
+
+        @Override
+        public TraceFunction traceCall(PyFrame frame) {
+            return raiseNow();
+        }
+
+        @Override
+        public TraceFunction traceReturn(PyFrame frame, PyObject ret) {
+            return raiseNow();
+        }
+
+        @Override
+        public TraceFunction traceLine(PyFrame frame, int line) {
+            return raiseNow();
+        }
+
+        @Override
+        public TraceFunction traceException(PyFrame frame, PyException exc) {
+            return raiseNow();
+        }
+    }
+}

@@ -1,0 +1,133 @@
+# os overlay for Python 2 (Jython): _target is Jython's os module, _core a dev.pyhost.shims.os.OsCore.
+import UserDict as _UserDict
+from _pyhost import native_str as _str
+from org.python.core import PyShadowString as _ShadowString
+
+# CPython's os.name; Jython's own library still sees 'java' where it compares against it.
+_target.name = _ShadowString('posix', 'java')
+
+
+class _Environ(_UserDict.IterableUserDict):
+    """The session's own environment: changes reach child processes, never another session."""
+
+    def __init__(self, data):
+        self.data = data
+
+    def __setitem__(self, key, item):
+        self.data[key] = item
+
+    def __delitem__(self, key):
+        del self.data[key]
+
+    def clear(self):
+        self.data.clear()
+
+    def copy(self):
+        return dict(self)
+
+
+_initial = _core.initialEnvironment()
+_target.environ = _Environ(dict((_str(k), _str(_initial[k])) for k in _initial.keySet()))
+
+
+def _env():
+    return dict(_target.environ)
+
+
+def system(command):
+    """Execute the command (a string) in a subshell."""
+    return int(_core.system(command, _target.getcwd(), _env()))
+
+
+class _PopenFile(object):
+    """What os.popen returns on Python 2: a file whose close() gives the wait status."""
+
+    def __init__(self, child, command, mode):
+        self._child = child
+        self.name = command
+        self.mode = mode
+        self.closed = False
+        self._buf = ''
+        self._eof = False
+        self._status = None
+
+    def _fill(self):
+        if self._eof:
+            return False
+        chunk = _str(self._child.read(8192))
+        if not chunk:
+            self._eof = True
+            return False
+        self._buf += chunk
+        return True
+
+    def read(self, size=-1):
+        if size is None or size < 0:
+            while self._fill():
+                pass
+            data, self._buf = self._buf, ''
+            return data
+        while len(self._buf) < size and self._fill():
+            pass
+        data, self._buf = self._buf[:size], self._buf[size:]
+        return data
+
+    def readline(self, size=-1):
+        while '\n' not in self._buf and self._fill():
+            pass
+        end = self._buf.find('\n') + 1 or len(self._buf)
+        if size is not None and 0 <= size < end:
+            end = size
+        line, self._buf = self._buf[:end], self._buf[end:]
+        return line
+
+    def readlines(self, hint=-1):
+        return list(iter(self.readline, ''))
+
+    def __iter__(self):
+        return iter(self.readline, '')
+
+    def next(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def write(self, data):
+        self._child.write(_str(data).decode('latin-1'))
+
+    def writelines(self, lines):
+        for line in lines:
+            self.write(line)
+
+    def flush(self):
+        pass
+
+    def close(self):
+        if self.closed:
+            return self._status
+        self.closed = True
+        status = int(self._child.close())
+        self._status = status or None
+        return self._status
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def __repr__(self):
+        return "<%s file '%s', mode '%s'>" % ('closed' if self.closed else 'open', self.name, self.mode)
+
+
+def popen(command, mode='r', bufsize=-1):
+    """Open a pipe to or from command; close() returns None or the wait status."""
+    if not mode.startswith(('r', 'w')):
+        raise ValueError("popen() arg 2 must be 'r' or 'w', not '%s'" % mode)
+    return _PopenFile(_core.popen(command, mode, _target.getcwd(), _env()), command, mode)
+
+
+system.__module__ = popen.__module__ = 'os'
+_target.system = system
+_target.popen = popen

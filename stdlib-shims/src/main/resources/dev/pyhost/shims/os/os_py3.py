@@ -1,0 +1,83 @@
+# os overlay for Python 3 (GraalPy): _target is GraalPy's os module, _core a dev.pyhost.shims.os.OsCore.
+import io as _io
+
+
+def _env():
+    return {_target.fsdecode(k): _target.fsdecode(v) for k, v in _target.environ.items()}
+
+
+def system(command):
+    """Execute the command in a subshell."""
+    return int(_core.system(_target.fsdecode(command), _target.getcwd(), _env()))
+
+
+class _ChildPipe(_io.RawIOBase):
+    """One end of a pipe to a child, over the Java core's byte-per-char strings."""
+
+    def __init__(self, child, reading):
+        self._child = child
+        self._reading = reading
+
+    def readable(self):
+        return self._reading
+
+    def writable(self):
+        return not self._reading
+
+    def readinto(self, b):
+        data = str(self._child.read(len(b))).encode('latin-1')
+        b[:len(data)] = data
+        return len(data)
+
+    def write(self, b):
+        data = bytes(b)
+        self._child.write(data.decode('latin-1'))
+        return len(data)
+
+
+class _wrap_close:
+    """What os.popen returns: a text stream whose close() gives None or the wait status."""
+
+    def __init__(self, stream, child):
+        self._stream = stream
+        self._child = child
+        self._status = None
+        self._closed = False
+
+    def close(self):
+        if not self._closed:
+            self._closed = True
+            self._stream.close()
+            self._status = int(self._child.close()) or None
+        return self._status
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+    def __getattr__(self, name):
+        return getattr(self._stream, name)
+
+    def __iter__(self):
+        return iter(self._stream)
+
+
+def popen(cmd, mode="r", buffering=-1):
+    if not isinstance(cmd, str):
+        raise TypeError("invalid cmd type (%s, expected string)" % type(cmd))
+    if mode not in ("r", "w"):
+        raise ValueError("invalid mode %r" % mode)
+    if buffering == 0 or buffering is None:
+        raise ValueError("popen() does not support unbuffered streams")
+    child = _core.popen(cmd, mode, _target.getcwd(), _env())
+    raw = _ChildPipe(child, mode == "r")
+    buffered = _io.BufferedReader(raw) if mode == "r" else _io.BufferedWriter(raw)
+    return _wrap_close(_io.TextIOWrapper(buffered), child)
+
+
+system.__module__ = popen.__module__ = 'os'
+_target.system = system
+_target.popen = popen
+_target._wrap_close = _wrap_close
