@@ -86,9 +86,10 @@ public final class PyHost implements AutoCloseable {
      * @throws SystemExitException for {@code sys.exit(n)} with a failing status
      */
     public void run(Path script) {
-        Path file = config.workingDirectory().resolve(script);
-        String source = readForSelection(file);
-        runMain(source, new MainTarget.Script(file), script.toString());
+        // the path as given: CPython 2 shows it so in __file__ and tracebacks (the engine's
+        // working directory is the host's, so a relative path still finds the file)
+        String source = readForSelection(config.workingDirectory().resolve(script));
+        runMain(source, new MainTarget.Script(script), script.toString());
     }
 
     /** Runs code as {@code python -c CODE} does. */

@@ -51,7 +51,9 @@ final class GraalPySession implements EngineSession {
                 .option("python.PosixModuleBackend", "java")
                 .option("python.WarnExperimentalFeatures", "false")
                 .option("python.UnbufferedIO", Boolean.toString(config.unbuffered()))
-                .option("python.NoUserSiteFlag", "true");
+                .option("python.NoUserSiteFlag", "true")
+                // SIGINT -> default_int_handler, so _thread.interrupt_main() raises KeyboardInterrupt
+                .option("python.InstallSignalHandlers", Boolean.toString(config.processMain()));
         if (!config.pythonPath().isEmpty()) {
             b.option("python.PythonPath", config.pythonPath().stream().map(Object::toString)
                     .collect(Collectors.joining(File.pathSeparator)));
