@@ -153,36 +153,75 @@ def _exit_status(exc):
         return 1, repr(code)
 
 
-def _read_source(path):
+def _read_source(path, shown):
     f = open(path, 'rb')
     try:
         data = f.read()
     finally:
         f.close()
     if PY3:
-        _check_python3_source(data, path)
+        _check_python3_source(data, shown)
+    else:
+        data = _python2_source(data, shown)
     return data
 
 
-def _check_python3_source(data, path):
-    """The checks CPython 3's tokenizer makes on a script file before compiling it."""
-    if b'\0' in data:
-        raise SyntaxError('source code cannot contain null bytes')
+_CODING = br'^[ \t\f]*#.*?coding[:=][ \t]*[-\w.]+'
+
+
+def _has_coding_line(data):
     import re
-    head = data.split(b'\n', 2)[:2]
-    for line in head:
-        if re.match(br'^[ \t\f]*#.*?coding[:=][ \t]*[-\w.]+', line):
-            return
+    for line in data.split(b'\n', 2)[:2]:
+        if re.match(_CODING, line):
+            return True
         if not re.match(br'^[ \t\f]*(#.*)?\r?$', line):
             break
+    return False
+
+
+def _check_python3_source(data, shown):
+    """The checks CPython 3's tokenizer makes on a script file before compiling it."""
+    nul = data.find(b'\0')
+    if nul >= 0:
+        raise SyntaxError('source code cannot contain null bytes',
+                          (shown, data[:nul].count(b'\n') + 1, None, ''))
+    if _has_coding_line(data):
+        return
     body = data[3:] if data.startswith(b'\xef\xbb\xbf') else data
+    failure = None
     try:
         body.decode('utf-8')
-    except UnicodeDecodeError as e:
-        lineno = body[:e.start].count(b'\n') + 1
+    except UnicodeDecodeError:
+        failure = sys.exc_info()[1]
+    if failure is not None:  # raised here, not in the handler, so that no context is chained
+        lineno = body[:failure.start].count(b'\n') + 1
         raise SyntaxError("Non-UTF-8 code starting with '\\x%02x' in file %s on line %d, "
                           "but no encoding declared; see https://peps.python.org/pep-0263/ for details"
-                          % (body[e.start], path, lineno))
+                          % (body[failure.start], shown, lineno))
+
+
+def _python2_source(data, shown):
+    """CPython 2's reading of a script file: a NUL ends its line; non-ASCII needs a coding line."""
+    if b'\0' in data:
+        lines = data.splitlines(True)
+        data = b''.join(line[:line.index(b'\0')] if b'\0' in line else line for line in lines)
+    if data.startswith(b'\xef\xbb\xbf') or _has_coding_line(data):
+        return data
+    for i, c in enumerate(bytearray(data)):
+        if c >= 0x80:
+            lineno = data[:i].count(b'\n') + 1
+            raise SyntaxError("Non-ASCII character '\\x%02x' in file %s on line %d, but no encoding "
+                              "declared; see http://python.org/dev/peps/pep-0263/ for details"
+                              % (c, shown, lineno), (shown, lineno, None, None))
+    return data
+
+
+def _as_given(path):
+    """The script path as typed on the command line (sys.argv[0]) when it names `path`."""
+    given = sys.argv[0] if sys.argv else ''
+    if given and (given == path or path.rstrip('/').endswith('/' + given.rstrip('/'))):
+        return given
+    return None
 
 
 def _prepare(kind, target, main):
@@ -201,17 +240,26 @@ def _prepare(kind, target, main):
         d['__builtins__'] = sys.modules['builtins' if PY3 else '__builtin__']
     if kind == 'script':
         path = native_str(target)
-        shown = os.path.abspath(path) if PY3 else path
-        sys.path.insert(0, os.path.dirname(os.path.realpath(path)) if PY3 else os.path.dirname(path))
+        given = _as_given(path) or path
+        # CPython 3 names the script by the working directory joined (not normalized) with the
+        # path as typed; CPython 2 by the path as typed
+        absolute = path if os.path.isabs(path) else os.path.join(os.getcwd(), path)
+        if os.path.isdir(path):
+            # a folder with __main__.py: CPython runs it as the module __main__ found on sys.path[0]
+            sys.path.insert(0, absolute if PY3 else given)
+            return None, '__main__'
+        shown = absolute if PY3 else given
+        sys.path.insert(0, os.path.dirname(os.path.realpath(path)))
         d['__file__'] = shown
         if PY3:
             d['__cached__'] = None
-        return compile(_read_source(path), shown, 'exec', 0, True), None
+        return compile(_read_source(path, shown), shown, 'exec', 0, True), None
     if kind == 'command':
         sys.path.insert(0, '')
         return compile(native_str(target), '<string>', 'exec', 0, True), None
     if kind == 'source':
         sys.path.insert(0, '')
+        d['__file__'] = '<stdin>'
         return compile(native_str(target), '<stdin>', 'exec', 0, True), None
     if kind == 'module':
         sys.path.insert(0, os.getcwd() if PY3 else '')
@@ -240,7 +288,8 @@ def run_main(kind, target, argv, report):
                 exec(code, main.__dict__)
             else:
                 import runpy
-                runpy._run_module_as_main(module, True)
+                # a folder's __main__ keeps sys.argv[0] as typed, as CPython's does
+                runpy._run_module_as_main(module, module != '__main__')
         finally:
             _flush()
     except SystemExit:
@@ -253,7 +302,7 @@ def run_main(kind, target, argv, report):
         tb = _skip_own_frames(tb)
         text = ''
         if report:
-            sys.excepthook(etype, value, tb)
+            _report(etype, value, tb)
         else:
             import traceback
             text = ''.join(traceback.format_exception(etype, value, tb))
@@ -268,6 +317,91 @@ def run_main(kind, target, argv, report):
     _join_threads()
     _flush()
     return result
+
+
+# Jython's parser (ANTLR) words syntax errors its own way; CPython 2 says "invalid syntax".
+_JYTHON_SYNTAX = ('no viable alternative at input', 'mismatched input', 'extraneous input',
+                  'mismatched character', 'missing ')
+
+
+def _cpython_syntax_error(etype, value):
+    """Jython: a SyntaxError as CPython 2 reports it (its wording, a 1-based caret column)."""
+    try:
+        msg = value.msg
+        if not isinstance(msg, basestring) or not msg.startswith(_JYTHON_SYNTAX):  # noqa: F821
+            return etype, value
+        offset = value.offset
+        text = value.text
+        if 'expecting INDENT' in msg:
+            etype, msg = IndentationError, 'expected an indented block'
+            if text:
+                offset = len(text.rstrip())
+        elif msg.startswith('mismatched input') and msg.endswith('expecting EOF') and text \
+                and text[:1] in ' \t':
+            etype, msg = IndentationError, 'unexpected indent'
+        else:
+            msg = 'invalid syntax'
+            if isinstance(offset, int):
+                offset += 1  # ANTLR counts columns from 0, CPython from 1
+        return etype, etype(msg, (value.filename, value.lineno, offset, text))
+    except Exception:
+        return etype, value
+
+
+def _tb_length(tb):
+    n = 0
+    while tb is not None:
+        n += 1
+        tb = tb.tb_next
+    return n
+
+
+def _report(etype, value, tb):
+    """An uncaught exception on stderr, as CPython's default sys.excepthook prints it."""
+    if not PY3:
+        if isinstance(etype, type) and issubclass(etype, SyntaxError) and value is not None:
+            etype, value = _cpython_syntax_error(etype, value)
+        if sys.excepthook is sys.__excepthook__ and not (isinstance(etype, type) and issubclass(etype, SyntaxError)):
+            # Jython's built-in hook shows a source line's non-ASCII bytes as '?'; the traceback
+            # module writes them as they are, as CPython 2 does
+            try:
+                import traceback
+                traceback.print_exception(etype, value, tb, None, sys.stderr)
+                sys.stderr.flush()
+                return
+            except Exception:
+                pass
+        sys.excepthook(etype, value, tb)
+        return
+    if value is not None:
+        try:
+            value.__traceback__ = tb  # engines' hooks may print the exception's own traceback
+        except Exception:
+            pass
+    if sys.excepthook is not sys.__excepthook__:
+        sys.excepthook(etype, value, tb)
+        return
+    # GraalPy's built-in hook omits CPython 3.11+'s ~~^~~ position markers: the traceback
+    # module prints them as CPython's hook does. CPython prints at most the last
+    # sys.tracebacklimit (1000) entries; a RecursionError's stack ends at the recursion limit
+    # (GraalPy's own stack can go deeper before it raises).
+    try:
+        import traceback
+        n = _tb_length(tb)
+        end = n
+        if isinstance(value, RecursionError):
+            end = min(n, sys.getrecursionlimit())
+        limit = getattr(sys, 'tracebacklimit', 1000)
+        if not isinstance(limit, int):
+            limit = 1000
+        start = max(0, end - max(limit, 0))
+        for _ in range(start):
+            tb = tb.tb_next
+        traceback.print_exception(etype, value, tb if end > start else None, limit=end - start,
+                                  file=sys.stderr)
+        sys.stderr.flush()
+    except Exception:
+        sys.__excepthook__(etype, value, tb)
 
 
 def describe(etype, value, tb):
@@ -337,13 +471,26 @@ def type_name(value):
     return type(value).__name__
 
 
-def configure_stdio(line_buffered):
-    """Python 3: line-buffer stdout on a terminal, as CPython does."""
-    if PY3 and line_buffered:
-        try:
+def configure_stdio(line_buffered, unbuffered=None):
+    """Python 3: stdout line-buffered on a terminal, block-buffered otherwise (unless -u), as
+    CPython's. `unbuffered` None: not known, stdout is left as the engine made it."""
+    if not PY3:
+        return
+    try:
+        if line_buffered:
             sys.stdout.reconfigure(line_buffering=True)
-        except Exception:
-            pass
+        elif unbuffered is False:
+            import io
+            out = sys.stdout
+            buffer = out.buffer
+            if not isinstance(buffer, io.BufferedIOBase):
+                buffer = io.BufferedWriter(buffer)
+            sys.stdout = io.TextIOWrapper(buffer, encoding=out.encoding, errors=out.errors,
+                                          line_buffering=False, write_through=False)
+            if sys.__stdout__ is out:
+                sys.__stdout__ = sys.stdout
+    except Exception:
+        pass
 
 
 def _write_stderr(text):

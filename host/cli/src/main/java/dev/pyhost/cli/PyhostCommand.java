@@ -40,7 +40,7 @@ final class PyhostCommand {
         try {
             parser.parseArgs(line.hostOptions().toArray(new String[0]));
         } catch (ParameterException e) {
-            err.println(e.getMessage());
+            err.println(usageError(e, line.hostOptions()));
             err.println("usage: pyhost [option] ... [-c cmd | -m mod | file | -] [arg] ...");
             err.println("Try `pyhost -h' for more information.");
             return ExitStatus.USAGE;
@@ -68,7 +68,14 @@ final class PyhostCommand {
         try {
             target = ResolvedTarget.resolve(line.target(), Path.of("").toAbsolutePath(), System.in);
         } catch (ResolvedTarget.CannotOpen e) {
-            err.println("pyhost: " + e.getMessage());
+            int major;
+            try {
+                major = EngineSelector.choose(opts.engine, env.get("PYHOST_ENGINE"), "").engine().pythonMajor();
+            } catch (IllegalArgumentException bad) {
+                err.println("pyhost: " + bad.getMessage());
+                return ExitStatus.USAGE;
+            }
+            err.println("pyhost: " + e.message(major));
             return e.status();
         } catch (IOException e) {
             err.println("pyhost: " + e.getMessage());
@@ -115,6 +122,33 @@ final class PyhostCommand {
             }
             return e.isKeyboardInterrupt() && engine.pythonMajor() >= 3 ? ExitStatus.DIE_OF_SIGINT : ExitStatus.FAILURE;
         }
+    }
+
+    /** The first line of a usage error, worded as CPython (of the chosen engine's version) words it. */
+    private String usageError(ParameterException e, List<String> hostOptions) {
+        boolean python2 = "jython".equalsIgnoreCase(env.get("PYHOST_ENGINE"));
+        int at = hostOptions.indexOf("--engine");
+        if (at >= 0 && at + 1 < hostOptions.size()) {
+            python2 = hostOptions.get(at + 1).equalsIgnoreCase("jython");
+        }
+        String option = null;
+        if (e instanceof picocli.CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
+            option = u.getUnmatched().get(0);
+        } else if (e instanceof picocli.CommandLine.MissingParameterException && !hostOptions.isEmpty()) {
+            option = hostOptions.get(hostOptions.size() - 1);
+        } else if (e.getArgSpec() != null && e.getArgSpec().isOption()) {
+            option = ((picocli.CommandLine.Model.OptionSpec) e.getArgSpec()).longestName();
+        }
+        if (option == null) {
+            return e.getMessage();
+        }
+        if (option.length() == 2 && "cmWXQ".indexOf(option.charAt(1)) >= 0) {
+            return "Argument expected for the " + option + " option"; // a value option at the end
+        }
+        if (option.startsWith("--") && option.length() > 2) {
+            return python2 ? "Unknown option: --" : "unknown option " + option;
+        }
+        return "Unknown option: " + option;
     }
 
     private List<Path> pythonPath() {

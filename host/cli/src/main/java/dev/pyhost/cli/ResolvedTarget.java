@@ -12,13 +12,23 @@ import java.nio.file.Path;
 /** What runs as {@code __main__}, checked as CPython checks it before starting. */
 abstract sealed class ResolvedTarget {
 
-    /** The script cannot be run; the message is CPython's, after "pyhost: ". */
+    /**
+     * The script cannot be run. The message is CPython's, after "pyhost: ": CPython 3 names the
+     * script by its absolute path (the working directory joined with the path as typed), CPython 2
+     * as typed.
+     */
     static final class CannotOpen extends Exception {
+        private final String python2Message;
         private final int status;
 
-        CannotOpen(String message, int status) {
-            super(message);
+        CannotOpen(String python3Message, String python2Message, int status) {
+            super(python3Message);
+            this.python2Message = python2Message;
             this.status = status;
+        }
+
+        String message(int pythonMajor) {
+            return pythonMajor >= 3 ? getMessage() : python2Message;
         }
 
         int status() {
@@ -52,34 +62,40 @@ abstract sealed class ResolvedTarget {
 
     private static ResolvedTarget script(String given, Path cwd) throws CannotOpen {
         Path file = cwd.resolve(given);
+        // CPython 3 joins without normalizing: '/cwd/./x.py', '/cwd/../d'
+        String absolute = Path.of(given).isAbsolute() ? given : cwd + "/" + given;
         if (Files.isDirectory(file)) {
             Path main = file.resolve("__main__.py");
             if (!Files.isRegularFile(main)) {
-                throw new CannotOpen("can't find '__main__' module in '" + given + "'", 1);
+                throw new CannotOpen("can't find '__main__' module in '" + absolute + "'",
+                        "can't find '__main__' module in '" + given + "'", 1);
             }
-            return new Script(given, main, read(given, main));
+            return new Script(given, read(given, absolute, main));
         }
-        return new Script(given, file, read(given, file));
+        return new Script(given, read(given, absolute, file));
     }
 
-    private static String read(String given, Path file) throws CannotOpen {
+    private static String read(String given, String absolute, Path file) throws CannotOpen {
         try {
             return PyhostCommand.latin1(Files.readAllBytes(file));
         } catch (AccessDeniedException e) {
-            throw new CannotOpen("can't open file '" + given + "': [Errno 13] Permission denied", 2);
+            throw cannotOpen(given, absolute, "[Errno 13] Permission denied");
         } catch (IOException e) {
-            throw new CannotOpen("can't open file '" + given + "': [Errno 2] No such file or directory", 2);
+            throw cannotOpen(given, absolute, "[Errno 2] No such file or directory");
         }
+    }
+
+    private static CannotOpen cannotOpen(String given, String absolute, String reason) {
+        return new CannotOpen("can't open file '" + absolute + "': " + reason,
+                "can't open file '" + given + "': " + reason, 2);
     }
 
     static final class Script extends ResolvedTarget {
         private final String given;
-        private final Path file;
         private final String source;
 
-        Script(String given, Path file, String source) {
+        Script(String given, String source) {
             this.given = given;
-            this.file = file;
             this.source = source;
         }
 
@@ -88,10 +104,10 @@ abstract sealed class ResolvedTarget {
             return source;
         }
 
+        /** A file, or a folder with {@code __main__.py}: sys.argv[0] is the path as typed. */
         @Override
         void runOn(PyHost host) {
-            host.run(file.getFileName().toString().equals("__main__.py") && !given.endsWith(".py")
-                    ? file : Path.of(given));
+            host.run(Path.of(given));
         }
     }
 

@@ -68,7 +68,10 @@ final class GraalPySession implements EngineSession {
             context.eval("python", BOOTSTRAP);
             this.runtime = context.eval("python", "__import__('_pyhost')");
             this.values = new GraalPyValues(runtime);
-            runtime.getMember("configure_stdio").execute(config.processMain() && spec.stdio().outIsTerminal());
+            // under the command line, stdout is buffered as CPython buffers it (line on a terminal,
+            // block on a pipe, none with -u); embedded, it writes through to the host's stream
+            runtime.getMember("configure_stdio").execute(config.processMain() && spec.stdio().outIsTerminal(),
+                    config.processMain() ? (Object) config.unbuffered() : null);
             runtime.getMember("install").execute();
         } catch (PolyglotException e) {
             throw new EngineException("GraalPy failed to start: " + e.getMessage(), e);
