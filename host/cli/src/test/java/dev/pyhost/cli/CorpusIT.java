@@ -23,6 +23,7 @@ class CorpusIT {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
             "py2/hello_world.py",
+            "py2/os_module.py",
             "py2/basics.py",
             "py2/xml_daemon.py",
             "py2/select_echo.py",
