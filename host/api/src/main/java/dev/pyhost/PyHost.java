@@ -88,7 +88,7 @@ public final class PyHost implements AutoCloseable {
     public void run(Path script) {
         // the path as given: CPython 2 shows it so in __file__ and tracebacks (the engine's
         // working directory is the host's, so a relative path still finds the file)
-        String source = readForSelection(config.workingDirectory().resolve(script));
+        String source = engine == null ? readForSelection(config.workingDirectory().resolve(script)) : "";
         runMain(source, new MainTarget.Script(script), script.toString());
     }
 

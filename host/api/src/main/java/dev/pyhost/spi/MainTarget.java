@@ -10,6 +10,26 @@ import java.nio.file.Path;
  */
 public sealed interface MainTarget {
 
+    /** The kind as {@code _pyhost.run_main} takes it: script, command, module or source. */
+    default String kind() {
+        return switch (this) {
+            case Script s -> "script";
+            case Command c -> "command";
+            case Module m -> "module";
+            case Source s -> "source";
+        };
+    }
+
+    /** The path, code or module name {@code _pyhost.run_main} takes with the kind. */
+    default String value() {
+        return switch (this) {
+            case Script s -> s.file().toString();
+            case Command c -> c.code();
+            case Module m -> m.name();
+            case Source s -> s.code();
+        };
+    }
+
     /** A script file; {@code sys.path[0]} is its folder. */
     record Script(Path file) implements MainTarget {
     }

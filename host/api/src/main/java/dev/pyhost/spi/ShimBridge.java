@@ -1,6 +1,5 @@
 package dev.pyhost.spi;
 
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -30,7 +29,8 @@ public final class ShimBridge {
 
     /** "module" or "overlay" for a served name, else null. */
     public String kind(String name) {
-        return served(name) == null ? null : served(name).kind().name().toLowerCase(java.util.Locale.ROOT);
+        ShimModule m = served(name);
+        return m == null ? null : m.kind().name().toLowerCase(java.util.Locale.ROOT);
     }
 
     /** The glue source for a served name, else null. */
@@ -51,10 +51,5 @@ public final class ShimBridge {
 
     private ShimModule served(String name) {
         return registry.find(name).filter(m -> m.supports(pythonMajor)).orElse(null);
-    }
-
-    /** For engines that prefer a list. */
-    public List<String> nameList() {
-        return List.of(names());
     }
 }

@@ -300,17 +300,11 @@ def run_main(kind, target, argv, report):
     except:  # noqa: E722 -- old-style class exceptions too, as CPython reports them
         etype, value, tb = sys.exc_info()
         tb = _skip_own_frames(tb)
-        text = ''
         if report:
             _report(etype, value, tb)
+            result = (1, _type_name(etype), _message(value), '')
         else:
-            import traceback
-            text = ''.join(traceback.format_exception(etype, value, tb))
-        try:
-            message = str(value)
-        except Exception:
-            message = repr(value)
-        result = (1, getattr(etype, '__name__', str(etype)), message, text)
+            result = describe(etype, value, tb)
         del tb, value
     else:
         result = (0, None, None, '')
@@ -411,11 +405,18 @@ def describe(etype, value, tb):
         return status, 'SystemExit', message, ''
     import traceback
     text = ''.join(traceback.format_exception(etype, value, tb))
+    return 1, _type_name(etype), _message(value), text
+
+
+def _type_name(etype):
+    return getattr(etype, '__name__', str(etype))
+
+
+def _message(value):
     try:
-        message = str(value)
+        return str(value)
     except Exception:
-        message = repr(value)
-    return 1, getattr(etype, '__name__', str(etype)), message, text
+        return repr(value)
 
 
 def _failure():

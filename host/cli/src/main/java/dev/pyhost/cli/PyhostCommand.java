@@ -68,14 +68,7 @@ final class PyhostCommand {
         try {
             target = ResolvedTarget.resolve(line.target(), Path.of("").toAbsolutePath(), System.in);
         } catch (ResolvedTarget.CannotOpen e) {
-            int major;
-            try {
-                major = EngineSelector.choose(opts.engine, env.get("PYHOST_ENGINE"), "").engine().pythonMajor();
-            } catch (IllegalArgumentException bad) {
-                err.println("pyhost: " + bad.getMessage());
-                return ExitStatus.USAGE;
-            }
-            err.println("pyhost: " + e.message(major));
+            err.println("pyhost: " + e.message(pythonMajorChosenBy(opts.engine)));
             return e.status();
         } catch (IOException e) {
             err.println("pyhost: " + e.getMessage());
@@ -126,11 +119,8 @@ final class PyhostCommand {
 
     /** The first line of a usage error, worded as CPython (of the chosen engine's version) words it. */
     private String usageError(ParameterException e, List<String> hostOptions) {
-        boolean python2 = "jython".equalsIgnoreCase(env.get("PYHOST_ENGINE"));
         int at = hostOptions.indexOf("--engine");
-        if (at >= 0 && at + 1 < hostOptions.size()) {
-            python2 = hostOptions.get(at + 1).equalsIgnoreCase("jython");
-        }
+        boolean python2 = pythonMajorChosenBy(at >= 0 && at + 1 < hostOptions.size() ? hostOptions.get(at + 1) : null) == 2;
         String option = null;
         if (e instanceof picocli.CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
             option = u.getUnmatched().get(0);
@@ -149,6 +139,18 @@ final class PyhostCommand {
             return python2 ? "Unknown option: --" : "unknown option " + option;
         }
         return "Unknown option: " + option;
+    }
+
+    /**
+     * The Python version the flag or {@code PYHOST_ENGINE} chooses, for messages given before a
+     * script is read (CPython 2 and 3 word them differently); 3 when nothing or nonsense chooses.
+     */
+    private int pythonMajorChosenBy(String engineFlag) {
+        try {
+            return EngineSelector.choose(engineFlag, env.get("PYHOST_ENGINE"), "").engine().pythonMajor();
+        } catch (IllegalArgumentException e) {
+            return 3;
+        }
     }
 
     private List<Path> pythonPath() {

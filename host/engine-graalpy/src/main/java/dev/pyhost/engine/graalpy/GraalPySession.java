@@ -80,27 +80,7 @@ final class GraalPySession implements EngineSession {
 
     @Override
     public void runMain(MainTarget target, List<String> argv) {
-        String kind;
-        String value;
-        switch (target) {
-            case MainTarget.Script s -> {
-                kind = "script";
-                value = s.file().toString();
-            }
-            case MainTarget.Command c -> {
-                kind = "command";
-                value = c.code();
-            }
-            case MainTarget.Module m -> {
-                kind = "module";
-                value = m.name();
-            }
-            case MainTarget.Source src -> {
-                kind = "source";
-                value = src.code();
-            }
-        }
-        Value r = guard(() -> runtime.getMember("run_main").execute(kind, value, argv.toArray(new String[0]),
+        Value r = guard(() -> runtime.getMember("run_main").execute(target.kind(), target.value(), argv.toArray(new String[0]),
                 spec.config().processMain()));
         MainOutcome.check(r.getArrayElement(0).asInt(), str(r.getArrayElement(1)), str(r.getArrayElement(2)),
                 str(r.getArrayElement(3)));
@@ -118,14 +98,14 @@ final class GraalPySession implements EngineSession {
 
     @Override
     public Object call(String function, List<Object> args) {
-        Object[] converted = args.stream().map(values::toPython).toArray();
-        return unwrap(guard(() -> runtime.getMember("host_call").execute(function, converted)));
+        Object[] javaArgs = args.toArray();
+        return unwrap(guard(() -> runtime.getMember("host_call").execute(function, javaArgs)));
     }
 
     @Override
     public void put(String name, Object value) {
         guard(() -> {
-            context.getBindings("python").putMember(name, values.toPython(value));
+            context.getBindings("python").putMember(name, value);
             return null;
         });
     }

@@ -73,8 +73,4 @@ final class GraalPyValues {
                 return new PythonObject(type, runtime.getMember("safe_repr").execute(v).asString());
         }
     }
-
-    Object toPython(Object javaValue) {
-        return javaValue;
-    }
 }

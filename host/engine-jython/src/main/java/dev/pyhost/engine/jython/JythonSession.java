@@ -86,28 +86,8 @@ final class JythonSession implements EngineSession {
 
     @Override
     public void runMain(MainTarget target, List<String> argv) {
-        String kind;
-        String value;
-        switch (target) {
-            case MainTarget.Script s -> {
-                kind = "script";
-                value = s.file().toString();
-            }
-            case MainTarget.Command c -> {
-                kind = "command";
-                value = c.code();
-            }
-            case MainTarget.Module m -> {
-                kind = "module";
-                value = m.name();
-            }
-            case MainTarget.Source src -> {
-                kind = "source";
-                value = src.code();
-            }
-        }
         PyObject result = inSession(() -> runtime.__getattr__("run_main").__call__(new PyObject[] {
-                Py.newUnicode(kind), Py.newUnicode(value), toPyList(argv),
+                Py.newUnicode(target.kind()), Py.newUnicode(target.value()), toPyList(argv),
                 Py.newBoolean(spec.config().processMain())}));
         PyTuple t = (PyTuple) result;
         MainOutcome.check(t.__getitem__(0).asInt(), str(t.__getitem__(1)), str(t.__getitem__(2)),
