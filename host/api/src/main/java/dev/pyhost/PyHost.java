@@ -52,6 +52,8 @@ public final class PyHost implements AutoCloseable {
     private EngineSession session;
     private Engine engine;
     private boolean closed;
+    /** Ctrl-C before the engine was up: delivered as soon as it is. */
+    private volatile boolean interruptPending;
 
     private PyHost(HostConfig config, ShimRegistry shims) {
         this.config = config;
@@ -177,10 +179,12 @@ public final class PyHost implements AutoCloseable {
         EngineSession s;
         synchronized (this) {
             s = session;
+            if (s == null) {
+                interruptPending = true;
+                return;
+            }
         }
-        if (s != null) {
-            s.interrupt();
-        }
+        s.interrupt();
     }
 
     /** Flushes the script's {@code sys.stdout} and {@code sys.stderr}. */
@@ -248,6 +252,10 @@ public final class PyHost implements AutoCloseable {
             session = provider.open(new SessionSpec(config, stdio, bridge));
             pendingGlobals.forEach(session::put);
             pendingGlobals.clear();
+            if (interruptPending) {
+                interruptPending = false;
+                session.interrupt();
+            }
         }
         return session;
     }

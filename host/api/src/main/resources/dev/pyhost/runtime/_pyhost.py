@@ -6,6 +6,18 @@ import sys
 PY3 = sys.version_info[0] >= 3
 bridge = globals().get('bridge')  # set by the engine adapter before this code runs
 _finished = []
+_interrupts = []
+
+
+def interrupt_soon():
+    """Ctrl-C that came while no Python code ran: raised when host-driven code next starts."""
+    _interrupts.append(True)
+
+
+def _raise_pending_interrupt():
+    if _interrupts:
+        del _interrupts[:]
+        raise KeyboardInterrupt
 
 if PY3:
     _text_type = str
@@ -283,6 +295,7 @@ def run_main(kind, target, argv, report):
     main = _main_module()
     try:
         try:
+            _raise_pending_interrupt()
             code, module = _prepare(kind, target, main)
             if module is None:
                 exec(code, main.__dict__)
@@ -430,6 +443,7 @@ def _failure():
 def host_exec(source):
     """Statements from the host in __main__: returns None, or describe()'s tuple on failure."""
     try:
+        _raise_pending_interrupt()
         exec(compile(native_str(source), '<string>', 'exec'), _main_module().__dict__)
     except:  # noqa: E722
         return _failure()
@@ -439,6 +453,7 @@ def host_exec(source):
 def host_eval(source):
     """An expression from the host in __main__: returns (None, value) or (failure, None)."""
     try:
+        _raise_pending_interrupt()
         return None, eval(compile(native_str(source), '<string>', 'eval'), _main_module().__dict__)
     except:  # noqa: E722
         return _failure(), None
@@ -447,6 +462,7 @@ def host_eval(source):
 def host_call(function, args):
     """Calls a global of __main__ (dotted names allowed): returns (None, result) or (failure, None)."""
     try:
+        _raise_pending_interrupt()
         target = eval(compile(native_str(function), '<string>', 'eval'), _main_module().__dict__)
         return None, target(*list(args))
     except:  # noqa: E722

@@ -35,6 +35,10 @@ final class GraalPySession implements EngineSession {
     private final Value runtime;
     private final GraalPyValues values;
     private Value console;
+    /** Python code is running on the session's thread (Ctrl-C can be delivered to it). */
+    private volatile boolean running;
+    /** Ctrl-C came while no Python code ran: raised as the next code starts. */
+    private volatile boolean interruptPending;
 
     GraalPySession(SessionSpec spec) {
         this.spec = spec;
@@ -143,6 +147,10 @@ final class GraalPySession implements EngineSession {
 
     @Override
     public void interrupt() {
+        if (!running) {
+            interruptPending = true;
+            return;
+        }
         Thread.ofPlatform().daemon().start(() -> {
             try {
                 context.eval("python", "import _thread; _thread.interrupt_main()");
@@ -185,8 +193,13 @@ final class GraalPySession implements EngineSession {
         }
     }
 
-    private static <T> T guard(Supplier<T> action) {
+    private <T> T guard(Supplier<T> action) {
+        running = true;
         try {
+            if (interruptPending) {
+                interruptPending = false;
+                runtime.getMember("interrupt_soon").execute();
+            }
             return action.get();
         } catch (PolyglotException e) {
             if (e.isExit()) {
@@ -197,6 +210,8 @@ final class GraalPySession implements EngineSession {
                 throw new dev.pyhost.PythonException("RecursionError", "maximum recursion depth exceeded", "");
             }
             throw new EngineException("internal error in GraalPy: " + e.getMessage(), e);
+        } finally {
+            running = false;
         }
     }
 

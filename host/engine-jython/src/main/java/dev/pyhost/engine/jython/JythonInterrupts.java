@@ -18,10 +18,16 @@ import java.util.Map;
 final class JythonInterrupts {
     private volatile ThreadState state;
     private volatile Thread thread;
+    /** An interrupt that came while no Python code ran: raised when code next starts. */
+    private volatile boolean pending;
 
     void enter(ThreadState ts) {
         state = ts;
         thread = Thread.currentThread();
+        if (pending) {
+            pending = false;
+            interrupt();
+        }
     }
 
     void leave() {
@@ -33,6 +39,7 @@ final class JythonInterrupts {
         ThreadState ts = state;
         Thread t = thread;
         if (ts == null || t == null) {
+            pending = true;
             return;
         }
         Raiser raiser = new Raiser(ts);
