@@ -1,7 +1,6 @@
 package dev.pyhost.cli;
 
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -429,8 +428,6 @@ class CommandLineProcessIT {
     }
 
     @Test
-    @Disabled("Jython's stdout reaches the pipe before os.system's child writes (Jython engine: stdout is not"
-            + " block-buffered on a pipe, or os.system flushes it); CPython 2 prints the child's line first")
     void childProcessOutputComesFirstWhenStdoutIsAPipeAsInCPython2() throws Exception {
         write("order2.py", "import os\nprint 'a'\nos.system('echo b')\nprint 'c'\n");
         expect(pyhost("order2.py"), "b\na\nc\n", "", 0);

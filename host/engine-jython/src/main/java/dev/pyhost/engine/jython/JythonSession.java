@@ -62,7 +62,9 @@ final class JythonSession implements EngineSession {
     private void wireStdio(Stdio stdio, HostConfig config) {
         int outBuffering = config.unbuffered() ? 0 : (!config.processMain() || stdio.outIsTerminal() ? 1 : -1);
         sys.stdin = new PyFile(stdio.in(), "<stdin>", "r", -1, false);
-        sys.stdout = new PyFile(stdio.out(), "<stdout>", "w", outBuffering, false);
+        sys.stdout = outBuffering == -1
+                ? new PyFile(new BlockBufferedStdout(stdio.out()), "<stdout>", "w", 0, false)
+                : new PyFile(stdio.out(), "<stdout>", "w", outBuffering, false);
         sys.stderr = new PyFile(stdio.err(), "<stderr>", "w", 0, false);
         sys.__stdin__ = sys.stdin;
         sys.__stdout__ = sys.stdout;
