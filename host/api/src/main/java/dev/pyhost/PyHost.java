@@ -48,7 +48,8 @@ public final class PyHost implements AutoCloseable {
     private final HostConfig config;
     private final ShimRegistry shims;
     private final Map<String, Object> pendingGlobals = new LinkedHashMap<>();
-    private final PythonThread thread = new PythonThread();
+    /** Started once the engine is known: its stack size is the engine's. */
+    private PythonThread thread;
     private EngineSession session;
     private Engine engine;
     private boolean closed;
@@ -212,13 +213,14 @@ public final class PyHost implements AutoCloseable {
             closed = true;
             s = session;
         }
+        if (s == null) {
+            return;
+        }
         try {
-            if (s != null) {
-                thread.call(() -> {
-                    s.close();
-                    return null;
-                });
-            }
+            thread.call(() -> {
+                s.close();
+                return null;
+            });
         } finally {
             thread.shutdown();
         }
@@ -235,17 +237,25 @@ public final class PyHost implements AutoCloseable {
     }
 
     private <T> T onSession(String sourceForSelection, java.util.function.Function<EngineSession, T> action) {
-        return thread.call(() -> action.apply(session(sourceForSelection)));
+        return pythonThread(sourceForSelection).call(() -> action.apply(session()));
     }
 
-    private synchronized EngineSession session(String sourceForSelection) {
+    /** Chooses the engine if still open, and starts the Python main thread it needs. */
+    private synchronized PythonThread pythonThread(String sourceForSelection) {
         if (closed) {
             throw new IllegalStateException("this PyHost is closed");
         }
+        if (engine == null) {
+            engine = EngineSelector.select(sourceForSelection).engine();
+        }
+        if (thread == null) {
+            thread = new PythonThread(Engines.provider(engine).mainThreadStackBytes());
+        }
+        return thread;
+    }
+
+    private synchronized EngineSession session() {
         if (session == null) {
-            if (engine == null) {
-                engine = EngineSelector.select(sourceForSelection).engine();
-            }
             EngineProvider provider = Engines.provider(engine);
             Stdio stdio = Stdio.of(config.stdin(), config.stdout(), config.stderr());
             ShimBridge bridge = new ShimBridge(shims, engine.pythonMajor(), new ShimContext(engine, stdio, config.environment()));

@@ -7,22 +7,24 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * The host's Python main thread: a platform thread with a deep stack, so that a script recursing
- * to Python's recursion limit meets {@code RecursionError}, never a JVM stack overflow. All
+ * The host's Python main thread: a platform thread with the stack its engine asks for
+ * ({@link dev.pyhost.spi.EngineProvider#mainThreadStackBytes()}), so that a script recursing to
+ * Python's recursion limit meets {@code RecursionError}, never a JVM stack overflow. All
  * interpreter work of a host runs here, one call at a time; a call made from Python code running
  * on this thread (a Java callback calling back into the host) runs directly.
  */
 final class PythonThread {
-    /** Interpreters use many Java frames per Python frame; the memory is only reserved. */
-    private static final long STACK_BYTES = 1L << 30;
-
     private volatile Thread thread;
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(null, r, "MainThread", STACK_BYTES);
-        t.setDaemon(true);
-        thread = t;
-        return t;
-    });
+    private final ExecutorService executor;
+
+    PythonThread(long stackBytes) {
+        executor = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(null, r, "MainThread", stackBytes);
+            t.setDaemon(true);
+            thread = t;
+            return t;
+        });
+    }
 
     <T> T call(Callable<T> task) {
         if (Thread.currentThread() == thread) {

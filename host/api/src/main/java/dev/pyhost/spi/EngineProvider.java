@@ -18,6 +18,15 @@ public interface EngineProvider {
     String versionLine();
 
     /**
+     * The stack size of the thread that runs a session's Python code. Interpreters use many Java
+     * frames per Python frame; the memory is only reserved, not committed. The default suits an
+     * engine that enforces {@code sys.getrecursionlimit()} itself.
+     */
+    default long mainThreadStackBytes() {
+        return 1L << 30;
+    }
+
+    /**
      * Starts a fresh interpreter state for one host: its own {@code sys.modules}, globals, working
      * directory and environment. Costly: call once per host.
      */
