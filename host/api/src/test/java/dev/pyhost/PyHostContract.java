@@ -151,7 +151,7 @@ public abstract class PyHostContract {
     }
 
     @Test
-    void chdirChangesWhatOpenListdirAndSystemSee(@TempDir Path dir) throws Exception {
+    void chdirChangesWhatOpenListdirSystemAndSubprocessesSee(@TempDir Path dir) throws Exception {
         Path sub = Files.createDirectory(dir.resolve("sub"));
         Files.writeString(sub.resolve("data.txt"), "inside");
         try (PyHost host = builder().workingDirectory(dir).build()) {
@@ -162,6 +162,9 @@ public abstract class PyHostContract {
             assertThat(host.eval("os.system('test -f data.txt')")).isEqualTo(0L);
             host.exec("os.system('echo made > by-shell.txt')");
             assertThat(sub.resolve("by-shell.txt")).hasContent("made");
+            host.exec("import subprocess");
+            assertThat(host.eval("subprocess.check_output(['pwd']).decode('ascii')"))
+                    .isEqualTo(sub.toRealPath() + "\n");
         }
     }
 
