@@ -129,6 +129,25 @@ public abstract class PyHostContract {
         assertThat(shared.eval("os.system('exit 3')")).isEqualTo(768L);
         assertThat(shared.eval("os.system('true')")).isEqualTo(0L);
         assertThat(shared.eval("os.name")).isEqualTo("posix");
+        assertThat(shared.eval("[os.WIFEXITED(768), os.WEXITSTATUS(768), os.WIFSIGNALED(9), os.WTERMSIG(9)]"))
+                .isEqualTo(List.of(true, 3L, true, 9L));
+    }
+
+    @Test
+    void loggingNamesTheCallersFileAndLine(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("daemon.py"), String.join("\n",
+                "import logging",
+                "got = []",
+                "class Collect(logging.Handler):",
+                "    def emit(self, record):",
+                "        got.append('%s[line:%d] %s' % (record.filename, record.lineno, record.getMessage()))",
+                "log = logging.getLogger('daemon')",
+                "log.addHandler(Collect())",
+                "log.warning('started')", ""));
+        try (PyHost host = builder().workingDirectory(dir).build()) {
+            host.run(Path.of("daemon.py"));
+            assertThat(host.eval("got")).isEqualTo(List.of("daemon.py[line:8] started"));
+        }
     }
 
     @Test

@@ -25,6 +25,7 @@ class CorpusIT {
             "py2/hello_world.py",
             "py2/os_module.py",
             "py2/basics.py",
+            "py2/config_logging.py",
             "py2/xml_daemon.py",
             "py2/select_echo.py",
             "py3/yield_baozi.py",
