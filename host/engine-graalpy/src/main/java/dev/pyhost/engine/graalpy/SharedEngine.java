@@ -1,8 +1,7 @@
 package dev.pyhost.engine.graalpy;
 
+import dev.pyhost.spi.CacheFolder;
 import org.graalvm.polyglot.Engine;
-
-import java.nio.file.Path;
 
 /**
  * One polyglot engine per JVM, shared by every GraalPy session so parsed and compiled code is
@@ -23,7 +22,7 @@ final class SharedEngine {
                 e = engine;
                 if (e == null) {
                     if (System.getProperty(RESOURCE_CACHE) == null) {
-                        System.setProperty(RESOURCE_CACHE, cacheFolder().toString());
+                        System.setProperty(RESOURCE_CACHE, CacheFolder.of("graalpy").toString());
                     }
                     e = Engine.newBuilder("python")
                             .option("engine.WarnInterpreterOnly", "false")
@@ -33,11 +32,5 @@ final class SharedEngine {
             }
         }
         return e;
-    }
-
-    private static Path cacheFolder() {
-        String xdg = System.getenv("XDG_CACHE_HOME");
-        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
-        return base.resolve("pyhost").resolve("graalpy");
     }
 }

@@ -11,8 +11,6 @@ import dev.pyhost.spi.MainTarget;
 import dev.pyhost.spi.RuntimeSource;
 import dev.pyhost.spi.SessionSpec;
 import dev.pyhost.spi.Stdio;
-import org.python.core.CompileMode;
-import org.python.core.CompilerFlags;
 import org.python.core.Py;
 import org.python.core.PyCode;
 import org.python.core.PyException;
@@ -77,8 +75,7 @@ final class JythonSession implements EngineSession {
         module.__setattr__("bridge", Py.java2py(spec.shims()));
         PySystemState previous = Py.setSystemState(sys);
         try {
-            PyCode code = Py.compile_flags(RuntimeSource.text(), RuntimeSource.FILENAME, CompileMode.exec,
-                    new CompilerFlags());
+            PyCode code = CompiledCodeCache.load("_pyhost", RuntimeSource.text(), RuntimeSource.FILENAME);
             Py.runCode(code, module.__dict__, module.__dict__);
         } finally {
             Py.setSystemState(previous);
