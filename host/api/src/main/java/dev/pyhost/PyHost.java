@@ -42,12 +42,18 @@ import java.util.Optional;
  * time, in order, on the host's own Python main thread (so Python code always sees one main
  * thread, as under CPython). {@link #interrupt()} may be called from any thread at any time.
  *
+ * <p><b>Close it:</b> like CPython's main thread, the host's Python main thread is not a daemon
+ * thread, so threads the script starts are not daemons either; it keeps the JVM running until
+ * {@link #close()} (or until the host is garbage-collected).
+ *
  * @since 0.1
  */
 public final class PyHost implements AutoCloseable {
     private final HostConfig config;
     private final ShimRegistry shims;
     private final Map<String, Object> pendingGlobals = new LinkedHashMap<>();
+    /** Ends the Python main thread of a host that was dropped without {@link #close()}. */
+    private static final java.lang.ref.Cleaner CLEANER = java.lang.ref.Cleaner.create();
     /** Started once the engine is known: its stack size is the engine's. */
     private PythonThread thread;
     private EngineSession session;
@@ -250,6 +256,7 @@ public final class PyHost implements AutoCloseable {
         }
         if (thread == null) {
             thread = new PythonThread(Engines.provider(engine).mainThreadStackBytes());
+            CLEANER.register(this, thread::shutdown);
         }
         return thread;
     }

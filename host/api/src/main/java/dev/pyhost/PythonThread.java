@@ -20,7 +20,9 @@ final class PythonThread {
     PythonThread(long stackBytes) {
         executor = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(null, r, "MainThread", stackBytes);
-            t.setDaemon(true);
+            // not a daemon, as CPython's main thread: threads the script starts inherit that
+            // (Jython takes a new thread's daemon flag from the Java thread that starts it)
+            t.setDaemon(false);
             thread = t;
             return t;
         });

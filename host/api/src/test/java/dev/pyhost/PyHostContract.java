@@ -134,6 +134,13 @@ public abstract class PyHostContract {
     }
 
     @Test
+    void threadsTheScriptStartsAreNotDaemonsAndNamesAreStr() {
+        shared.exec("import threading\nt = threading.Thread(target=lambda: None, name='worker-1')\n");
+        assertThat(shared.eval("[t.daemon, type(t.name) is str, type(threading.current_thread().name) is str]"))
+                .isEqualTo(List.of(false, true, true));
+    }
+
+    @Test
     void loggingNamesTheCallersFileAndLine(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("daemon.py"), String.join("\n",
                 "import logging",

@@ -28,6 +28,7 @@ class CorpusIT {
             "py2/config_logging.py",
             "py2/xml_daemon.py",
             "py2/select_echo.py",
+            "py2/threads.py",
             "py3/yield_baozi.py",
             "py3/selectors_echo.py",
     })
