@@ -128,6 +128,23 @@ class CommandLineProcessIT {
         assertThat(r.status()).as("exit status").isEqualTo(status);
     }
 
+    // ---- engine choice -----------------------------------------------------------------------
+
+    @Test
+    void explainEngineSaysWhichEngineAndWhyThenRuns() throws Exception {
+        write("old.py", "import sys\nprint 'major', sys.version_info[0]\n");
+        expect(pyhost("--explain-engine", "old.py"), "major 2\n",
+                "pyhost: engine jython (Python 2): line 2: print statement (Python 2 only)\n", 0);
+    }
+
+    @Test
+    void engineFlagBeatsEnvironmentBeatsHeaderComment() throws Exception {
+        write("v.py", "# pyhost: engine=jython\nimport sys\nprint(sys.version_info[0])\n");
+        expect(pyhost("v.py"), "2\n", "", 0);
+        expect(pyhost(Map.of("PYHOST_ENGINE", "graalpy"), null, "v.py"), "3\n", "", 0);
+        expect(pyhost(Map.of("PYHOST_ENGINE", "graalpy"), null, "--engine", "jython", "v.py"), "2\n", "", 0);
+    }
+
     // ---- sys.exit and SystemExit -----------------------------------------------------------
 
     @Test
