@@ -212,23 +212,27 @@ public final class PyHost implements AutoCloseable {
     @Override
     public void close() {
         EngineSession s;
+        PythonThread t;
         synchronized (this) {
             if (closed) {
                 return;
             }
             closed = true;
             s = session;
+            t = thread;
         }
-        if (s == null) {
+        if (t == null) {
             return;
         }
         try {
-            thread.call(() -> {
-                s.close();
-                return null;
-            });
+            if (s != null) {
+                t.call(() -> {
+                    s.close();
+                    return null;
+                });
+            }
         } finally {
-            thread.shutdown();
+            t.shutdown();
         }
     }
 
