@@ -178,6 +178,17 @@ public final class PyHost implements AutoCloseable {
             public String banner() {
                 return thread.call(c::banner);
             }
+
+            public java.util.List<String> complete(String buffer, int cursor) {
+                return thread.call(() -> c.complete(buffer, cursor));
+            }
+
+            public void runStartup(String path) {
+                thread.call(() -> {
+                    c.runStartup(path);
+                    return null;
+                });
+            }
         };
     }
 

@@ -595,3 +595,105 @@ def banner(engine_line):
 
 def prompt(continuation):
     return str(sys.ps2 if continuation else sys.ps1)
+
+
+def run_startup(path):
+    """PYTHONSTARTUP: the file runs in __main__ before the first prompt; an error is reported
+    as CPython reports it and the session goes on. Returns None, or describe()'s tuple when the
+    file called exit()."""
+    path = native_str(path)
+    try:
+        try:
+            f = open(path, 'rb')
+            try:
+                source = f.read()
+            finally:
+                f.close()
+            exec(compile(source, path, 'exec'), _main_module().__dict__)
+        finally:
+            _flush()
+    except SystemExit:
+        return _failure()
+    except:  # noqa: E722
+        etype, value, tb = sys.exc_info()
+        _report(etype, value, _skip_own_frames(tb))
+        del tb, value
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Tab completion: the candidates replace the dotted name that ends the text (the line up to the
+# cursor), as readline's completer does with CPython's delimiters.
+
+def _trailing_name(text):
+    i = len(text)
+    while i > 0 and (text[i - 1].isalnum() or text[i - 1] in '_.'):
+        i -= 1
+    return text[i:]
+
+
+def _import(name):
+    __import__(name)
+    return sys.modules[name]
+
+
+def _module_names(package):
+    """Importable modules: top-level ones, or the submodules of `package` (full dotted names)."""
+    import pkgutil
+    names = set()
+    if package:
+        try:
+            module = _import(package)
+        except Exception:
+            return names
+        path = getattr(module, '__path__', None)
+        if path is not None:
+            for item in pkgutil.iter_modules(path):
+                names.add(package + '.' + item[1])
+        return names
+    names.update(sys.builtin_module_names)
+    for item in pkgutil.iter_modules():
+        names.add(item[1])
+    return names
+
+
+def _complete_import(text, word):
+    """Candidates when `text` is an import statement, or None when it is not one."""
+    import re
+    m = re.match(r'^\s*from\s+([\w.]+)\s+import\s+(?:[\w]+\s*,\s*)*[\w]*$', text)
+    if m is not None:
+        package = m.group(1)
+        names = set(n.rsplit('.', 1)[-1] for n in _module_names(package))
+        try:
+            names.update(n for n in dir(_import(package)) if not n.startswith('__'))
+        except Exception:
+            pass
+        return sorted(n for n in names if n.startswith(word))
+    if re.match(r'^\s*(from\s+[\w.]*|import\s+(?:[\w.]+\s*,\s*)*[\w.]*)$', text):
+        package = word.rsplit('.', 1)[0] if '.' in word else ''
+        return sorted(n for n in _module_names(package) if n.startswith(word))
+    return None
+
+
+def complete(text):
+    """Tab completion: names, keywords, attributes of live objects, module names after import."""
+    try:
+        text = native_str(text)
+        word = _trailing_name(text)
+        found = _complete_import(text, word)
+        if found is not None:
+            return found
+        if not word or word[0].isdigit():
+            return []
+        import rlcompleter
+        completer = rlcompleter.Completer(_main_module().__dict__)
+        found = []
+        for state in range(10000):
+            candidate = completer.complete(word, state)
+            if candidate is None:
+                break
+            if candidate not in found:
+                found.append(candidate)
+        return found
+    except BaseException:
+        return []

@@ -55,7 +55,7 @@ final class PyhostCommand {
             return ExitStatus.OK;
         }
         try {
-            return runTarget(line, opts);
+            return runTarget(argv, line, opts);
         } catch (EngineException e) {
             return internalError(e);
         } catch (RuntimeException | Error e) {
@@ -63,7 +63,7 @@ final class PyhostCommand {
         }
     }
 
-    private int runTarget(CommandLine line, HostOptions opts) {
+    private int runTarget(String[] argv, CommandLine line, HostOptions opts) {
         ResolvedTarget target;
         try {
             target = ResolvedTarget.resolve(line.target(), Path.of("").toAbsolutePath(), System.in);
@@ -81,6 +81,20 @@ final class PyhostCommand {
             err.println("pyhost: " + e.getMessage());
             return ExitStatus.USAGE;
         }
+        if (selection.engine() == Engine.GRAALPY) {
+            JitHandover handover = JitHandover.fromSystemProperties();
+            if (handover != null) {
+                boolean engineGiven = line.hostOptions().stream().anyMatch(o -> o.startsWith("--engine"));
+                try {
+                    return handover.run(argv, target.consumedStdin(), !engineGiven);
+                } catch (IOException e) {
+                    err.println("pyhost: cannot start the JIT JVM (" + e.getMessage() + "); running without the JIT");
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return ExitStatus.FAILURE;
+                }
+            }
+        }
         if (opts.explainEngine) {
             err.println("pyhost: engine " + selection.engine().id() + " (Python " + selection.engine().pythonMajor()
                     + "): " + selection.reason());
@@ -97,10 +111,25 @@ final class PyhostCommand {
             int status = runMain(host, target, selection.engine());
             boolean interactive = opts.inspect || target.isInteractive();
             if (interactive && status != ExitStatus.DIE_OF_SIGINT) {
-                status = new BasicRepl(host, System.in, err).run();
+                status = repl(host, selection.engine(), target.isInteractive());
             }
             return status;
         }
+    }
+
+    /** The prompt; with nothing run before it, the banner and PYTHONSTARTUP come first, as CPython's. */
+    private int repl(PyHost host, Engine engine, boolean fresh) {
+        String startup = fresh && isSet("PYTHONSTARTUP") ? env.get("PYTHONSTARTUP") : null;
+        try (org.jline.terminal.Terminal terminal = ReplTerminal.open()) {
+            return new Repl(host, terminal, ReplHistory.file(home(), engine), err).run(fresh, startup);
+        } catch (IOException e) {
+            err.println("pyhost: cannot open the terminal: " + e.getMessage());
+            return ExitStatus.FAILURE;
+        }
+    }
+
+    private Path home() {
+        return Path.of(isSet("HOME") ? env.get("HOME") : System.getProperty("user.home"));
     }
 
     private int runMain(PyHost host, ResolvedTarget target, Engine engine) {

@@ -40,6 +40,11 @@ abstract sealed class ResolvedTarget {
 
     abstract void runOn(PyHost host);
 
+    /** Standard input already read as the script's source, or null when stdin is untouched. */
+    byte[] consumedStdin() {
+        return null;
+    }
+
     /** True when nothing was given to run: the prompt follows (or piped stdin runs). */
     boolean isInteractive() {
         return false;
@@ -159,6 +164,11 @@ abstract sealed class ResolvedTarget {
         @Override
         String sourceForSelection() {
             return source;
+        }
+
+        @Override
+        byte[] consumedStdin() {
+            return source.getBytes(StandardCharsets.ISO_8859_1);
         }
 
         @Override

@@ -1,10 +1,16 @@
 package dev.pyhost.cli;
 
 import dev.pyhost.PyHost;
+import org.jline.terminal.Terminal;
 import sun.misc.Signal;
 import sun.misc.SignalHandler;
 
-/** Ctrl-C: becomes {@code KeyboardInterrupt} in the running script, as in CPython. */
+import java.util.function.Supplier;
+
+/**
+ * Ctrl-C: becomes {@code KeyboardInterrupt} in the running script, as in CPython; while the
+ * prompt reads a line, it goes to the line editor instead.
+ */
 final class SignalBridge {
     private static final Signal INT = new Signal("INT");
 
@@ -16,6 +22,34 @@ final class SignalBridge {
             Signal.handle(INT, sig -> host.interrupt());
         } catch (IllegalArgumentException e) {
             // SIGINT is ignored by our parent (e.g. a background job): keep it so
+        }
+    }
+
+    /** Ctrl-C does nothing to this process (a child in the same process group handles it). */
+    static void ignoreCtrlC() {
+        try {
+            Signal.handle(INT, sig -> { });
+        } catch (IllegalArgumentException e) {
+            // already ignored
+        }
+    }
+
+    /**
+     * Reads with SIGINT handed to the terminal (the line editor forgets the line), then gives it
+     * back to whoever had it (the engine's handler, or {@link #interruptOnCtrlC}), so that Ctrl-C
+     * while code runs interrupts the code.
+     */
+    static <T> T toTerminalWhile(Terminal terminal, Supplier<T> read) {
+        SignalHandler previous;
+        try {
+            previous = Signal.handle(INT, sig -> terminal.raise(Terminal.Signal.INT));
+        } catch (IllegalArgumentException e) {
+            return read.get(); // SIGINT is ignored here: leave it so
+        }
+        try {
+            return read.get();
+        } finally {
+            Signal.handle(INT, previous);
         }
     }
 

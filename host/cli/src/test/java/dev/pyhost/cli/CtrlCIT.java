@@ -9,6 +9,8 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -55,7 +57,11 @@ class CtrlCIT {
         BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
         assertThat(out.readLine()).isEqualTo("ready");
         Thread.sleep(300);
-        new ProcessBuilder("kill", "-INT", Long.toString(p.pid())).start().waitFor();
+        // as a terminal's Ctrl-C does: to every process of the foreground job (a Python 3 run is
+        // handed from the launcher's JVM to a JIT JVM, its child)
+        List<String> kill = new ArrayList<>(List.of("kill", "-INT", Long.toString(p.pid())));
+        p.descendants().forEach(d -> kill.add(Long.toString(d.pid())));
+        new ProcessBuilder(kill).start().waitFor();
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("ended after Ctrl-C").isTrue();
         return new Outcome(err.get(), p.exitValue());
     }

@@ -123,7 +123,7 @@ final class GraalPySession implements EngineSession {
             @Override
             public boolean push(String line) {
                 Value r = guard(() -> runtime.getMember("host_push").execute(console, line));
-                failIfSet(r.getArrayElement(1));
+                exitIfSet(r.getArrayElement(1));
                 return r.getArrayElement(0).asBoolean();
             }
 
@@ -141,6 +141,24 @@ final class GraalPySession implements EngineSession {
             public String banner() {
                 return guard(() -> runtime.getMember("banner").execute(new GraalPyEngineProvider().versionLine()))
                         .asString();
+            }
+
+            @Override
+            public List<String> complete(String buffer, int cursor) {
+                String text = buffer.substring(0, Math.min(cursor, buffer.length()));
+                return guard(() -> {
+                    Value found = runtime.getMember("complete").execute(text);
+                    List<String> candidates = new java.util.ArrayList<>();
+                    for (long i = 0; i < found.getArraySize(); i++) {
+                        candidates.add(found.getArrayElement(i).asString());
+                    }
+                    return candidates;
+                });
+            }
+
+            @Override
+            public void runStartup(String path) {
+                exitIfSet(guard(() -> runtime.getMember("run_startup").execute(path)));
             }
         };
     }
@@ -184,6 +202,14 @@ final class GraalPySession implements EngineSession {
     private Object unwrap(Value pair) {
         failIfSet(pair.getArrayElement(0));
         return values.toJava(pair.getArrayElement(1));
+    }
+
+    /** The console's code called exit(): ends the console, whatever the status (0 included). */
+    private static void exitIfSet(Value failure) {
+        if (failure != null && !failure.isNull()) {
+            failIfSet(failure);
+            throw new dev.pyhost.SystemExitException(0, null);
+        }
     }
 
     private static void failIfSet(Value failure) {

@@ -4,6 +4,7 @@ import dev.pyhost.EngineException;
 import dev.pyhost.HostConfig;
 import dev.pyhost.PyHostException;
 import dev.pyhost.PythonException;
+import dev.pyhost.SystemExitException;
 import dev.pyhost.spi.EngineSession;
 import dev.pyhost.spi.InteractiveConsole;
 import dev.pyhost.spi.MainOutcome;
@@ -131,7 +132,11 @@ final class JythonSession implements EngineSession {
         return new InteractiveConsole() {
             @Override
             public boolean push(String line) {
-                return inSession(() -> console.__getattr__("push").__call__(Py.newUnicode(line))).__nonzero__();
+                try {
+                    return inSession(() -> console.__getattr__("push").__call__(Py.newUnicode(line))).__nonzero__();
+                } catch (PythonException e) {
+                    throw exitOrSame(e);
+                }
             }
 
             @Override
@@ -149,7 +154,36 @@ final class JythonSession implements EngineSession {
                 return str(inSession(() -> runtime.__getattr__("banner").__call__(
                         Py.newUnicode(new JythonEngineProvider().versionLine()))));
             }
+
+            @Override
+            public List<String> complete(String buffer, int cursor) {
+                PyObject found = inSession(() -> runtime.__getattr__("complete").__call__(
+                        Py.newUnicode(buffer.substring(0, Math.min(cursor, buffer.length())))));
+                List<String> candidates = new java.util.ArrayList<>();
+                for (PyObject c : found.asIterable()) {
+                    candidates.add(JythonValues.text(c));
+                }
+                return candidates;
+            }
+
+            @Override
+            public void runStartup(String path) {
+                PyObject failure = inSession(() -> runtime.__getattr__("run_startup").__call__(Py.newUnicode(path)));
+                if (failure instanceof PyTuple t) {
+                    MainOutcome.check(t.__getitem__(0).asInt(), str(t.__getitem__(1)), str(t.__getitem__(2)),
+                            str(t.__getitem__(3)));
+                    throw new SystemExitException(0, null);
+                }
+            }
         };
+    }
+
+    /** {@code exit()} and {@code exit(0)} in the console end it too (they are no exception elsewhere). */
+    private static PythonException exitOrSame(PythonException e) {
+        if ("SystemExit".equals(e.pythonType())) {
+            throw new SystemExitException(0, null);
+        }
+        return e;
     }
 
     @Override

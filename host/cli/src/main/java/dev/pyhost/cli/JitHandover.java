@@ -1,0 +1,71 @@
+package dev.pyhost.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Hands a GraalPy run to a JVM with the Graal JIT. The launcher starts the JVM that suits most
+ * runs — class data from the ahead-of-time cache, no JVMCI — which the JIT cannot use (the
+ * compiler sits on the upgrade module path, which the cache refuses). When the script turns out
+ * to be Python 3, this JVM starts the JIT one with the same arguments, streams and working
+ * directory, waits, and ends with its status. Costs one fast JVM start on top of GraalPy's.
+ *
+ * <p>The launcher describes the JIT JVM in the system property {@code pyhost.jit.command} (the
+ * java command and its options, one per line; a property, so scripts never see it in their
+ * environment); without it, or in the JIT JVM itself, there is nothing to hand over.
+ */
+final class JitHandover {
+    static final String COMMAND_PROPERTY = "pyhost.jit.command";
+
+    private final List<String> javaCommand;
+
+    private JitHandover(List<String> javaCommand) {
+        this.javaCommand = javaCommand;
+    }
+
+    /** The handover the launcher asked for, or null when this JVM should run GraalPy itself. */
+    static JitHandover fromSystemProperties() {
+        String command = System.getProperty(COMMAND_PROPERTY);
+        if (command == null || command.isBlank()) {
+            return null;
+        }
+        return new JitHandover(command.lines().filter(l -> !l.isEmpty()).toList());
+    }
+
+    /**
+     * Runs {@code pyhost --engine graalpy ARGS} in the JIT JVM.
+     *
+     * @param consumedStdin standard input this JVM already read (piped source), given to the
+     *                      child in its place; null when stdin was not touched
+     * @param chooseEngine  add {@code --engine graalpy} (the user gave no {@code --engine})
+     * @return the child's exit status, {@link ExitStatus#DIE_OF_SIGINT} when it died of Ctrl-C
+     */
+    int run(String[] args, byte[] consumedStdin, boolean chooseEngine) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(javaCommand);
+        command.add("dev.pyhost.cli.Main");
+        if (chooseEngine) {
+            command.add("--engine");
+            command.add("graalpy");
+        }
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command).inheritIO();
+        if (consumedStdin != null) {
+            pb.redirectInput(ProcessBuilder.Redirect.PIPE);
+        }
+        // Ctrl-C at a terminal reaches the child directly (same process group): this JVM only
+        // waits for it, and must not end first
+        SignalBridge.ignoreCtrlC();
+        Process child = pb.start();
+        if (consumedStdin != null) {
+            try (OutputStream in = child.getOutputStream()) {
+                in.write(consumedStdin);
+            } catch (IOException e) {
+                // the child ended without reading its input
+            }
+        }
+        int status = child.waitFor();
+        return status == 128 + 2 ? ExitStatus.DIE_OF_SIGINT : status;
+    }
+}

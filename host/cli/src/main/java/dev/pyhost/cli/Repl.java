@@ -1,0 +1,134 @@
+package dev.pyhost.cli;
+
+import dev.pyhost.PyHost;
+import dev.pyhost.PythonException;
+import dev.pyhost.SystemExitException;
+import dev.pyhost.spi.InteractiveConsole;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.UserInterruptException;
+import org.jline.terminal.Terminal;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+
+/**
+ * The interactive prompt: a line editor (history, Ctrl-R, Tab completion) over the engine's own
+ * console, which decides when a statement is complete, runs it, echoes results and prints
+ * tracebacks. Ctrl-C while typing forgets the statement; while code runs it raises
+ * {@code KeyboardInterrupt} there.
+ */
+final class Repl {
+    private final PyHost host;
+    private final Terminal terminal;
+    private final Path historyFile;
+    private final PrintStream err;
+
+    Repl(PyHost host, Terminal terminal, Path historyFile, PrintStream err) {
+        this.host = host;
+        this.terminal = terminal;
+        this.historyFile = historyFile;
+        this.err = err;
+    }
+
+    /**
+     * Reads and runs statements until Ctrl-D or {@code exit()}.
+     *
+     * @param banner  print the banner first (not after a script, as CPython's {@code -i})
+     * @param startup the {@code PYTHONSTARTUP} file to run first, or null
+     * @return the exit status
+     */
+    int run(boolean banner, String startup) {
+        InteractiveConsole console = host.console();
+        // while code runs, Ctrl-C interrupts it (a terminal's own ^C, as a test's, comes here;
+        // the process's SIGINT goes to SignalBridge); while a line is read, the reader takes it
+        terminal.handle(Terminal.Signal.INT, signal -> host.interrupt());
+        LineReader reader = lineReader(console);
+        PrintWriter out = terminal.writer();
+        if (banner) {
+            out.println(console.banner());
+            out.flush();
+        }
+        try {
+            if (startup != null) {
+                console.runStartup(startup);
+                host.flush();
+            }
+            return loop(console, reader, out);
+        } catch (SystemExitException e) {
+            host.flush();
+            if (e.printedMessage() != null) {
+                err.println(e.printedMessage());
+                err.flush();
+            }
+            return e.exitStatus();
+        } finally {
+            saveHistory(reader);
+        }
+    }
+
+    private int loop(InteractiveConsole console, LineReader reader, PrintWriter out) {
+        boolean more = false;
+        while (true) {
+            String line;
+            try {
+                String prompt = console.prompt(more);
+                line = SignalBridge.toTerminalWhile(terminal, () -> reader.readLine(prompt));
+            } catch (UserInterruptException e) {
+                console.resetBuffer();
+                more = false;
+                out.println("KeyboardInterrupt");
+                out.flush();
+                continue;
+            } catch (EndOfFileException e) {
+                out.println();
+                out.flush();
+                return ExitStatus.OK;
+            }
+            more = push(console, line);
+        }
+    }
+
+    /** One line as typed, or several at once when pasted; returns whether more input is needed. */
+    private boolean push(InteractiveConsole console, String text) {
+        boolean more = false;
+        try {
+            for (String line : text.split("\r?\n", -1)) {
+                more = console.push(line);
+            }
+        } catch (PythonException e) {
+            // an exception outside the statement's code (Ctrl-C while it was being compiled)
+            console.resetBuffer();
+            more = false;
+            err.print(e.tracebackText().isEmpty() ? e.pythonType() + "\n" : e.tracebackText());
+        } finally {
+            host.flush();
+            err.flush();
+        }
+        return more;
+    }
+
+    private LineReader lineReader(InteractiveConsole console) {
+        LineReaderBuilder builder = LineReaderBuilder.builder()
+                .terminal(terminal)
+                .appName("pyhost")
+                .parser(new PythonLineParser())
+                .completer(new PythonCompleter(console))
+                .variable(LineReader.ERRORS, 0) // completion by prefix only, no typo matching
+                .variable(LineReader.BLINK_MATCHING_PAREN, 0)
+                .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true) // '!' is Python's
+                .option(LineReader.Option.INSERT_TAB, true); // Tab on a blank line indents
+        return ReplHistory.configure(builder, historyFile).build();
+    }
+
+    private static void saveHistory(LineReader reader) {
+        try {
+            reader.getHistory().save();
+        } catch (IOException e) {
+            // an unwritable home: the session still ran
+        }
+    }
+}
