@@ -24,6 +24,7 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The prompt driven through a test terminal, on both engines, in-process. */
+@org.junit.jupiter.api.Tag("pty")
 class ReplTest {
     @TempDir
     Path home;
