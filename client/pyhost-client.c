@@ -9,6 +9,7 @@
  * client replaces itself with the launcher's in-process path: `LAUNCHER --no-daemon ARGS...`.
  *
  * usage: pyhost-client SOCKET LAUNCHER [ARGS...]
+ *        pyhost-client SOCKET --control status|stop   (prints the daemon's answer; 1 when none)
  *
  * Wire format (both ways): frames of one type byte, a 4-byte big-endian length, the payload.
  *   client -> daemon: 'A' argument, 'E' environment entry (NAME=VALUE), 'D' working directory,
@@ -119,6 +120,7 @@ int main(int argc, char **argv) {
         return 2;
     }
     const char *path = argv[1];
+    int control = strcmp(argv[2], "--control") == 0;
     fallback_argv = calloc((size_t)argc + 1, sizeof(char *));
     fallback_argv[0] = argv[2];
     fallback_argv[1] = "--no-daemon";
@@ -130,7 +132,23 @@ int main(int argc, char **argv) {
     if (strlen(path) >= sizeof addr.sun_path) fallback();
     strcpy(addr.sun_path, path);
     sock = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
-    if (sock < 0 || connect(sock, (struct sockaddr *)&addr, sizeof addr) < 0) fallback();
+    if (sock < 0 || connect(sock, (struct sockaddr *)&addr, sizeof addr) < 0) {
+        if (control) return 1;
+        fallback();
+    }
+    if (control) { /* one request, one answer: 'C' what -> 'Y' text */
+        const char *what = argc > 3 ? argv[3] : "status";
+        char head[5];
+        uint32_t len;
+        if (send_frame('C', what, strlen(what)) < 0 || read_all(sock, head, 5) < 0) return 1;
+        memcpy(&len, head + 1, 4);
+        len = ntohl(len);
+        char *text = malloc((size_t)len + 1);
+        if (!text || read_all(sock, text, len) < 0) return 1;
+        text[len] = 0;
+        printf("%s\n", text);
+        return 0;
+    }
 
     for (int i = 3; i < argc; i++) put('A', argv[i], strlen(argv[i]));
     for (char **e = environ; *e; e++) put('E', *e, strlen(*e));

@@ -29,10 +29,13 @@ final class Binding {
                   return str(v)
               os.chdir(_s(cwd))
               environ = os.environ
+              wanted = dict((_s(k), _s(v)) for k, v in zip(keys, values))
               for k in list(environ.keys()):
-                  del environ[k]
-              for k, v in zip(keys, values):
-                  environ[_s(k)] = _s(v)
+                  if k not in wanted:
+                      del environ[k]
+              for k, v in wanted.items():
+                  if environ.get(k) != v:
+                      environ[k] = v
               def getpid():
                   return pid
               def getppid():
