@@ -29,7 +29,7 @@ record CommandLine(List<String> hostOptions, Target target, List<String> scriptA
     }
 
     /** Options of pyhost's own that take a value in the next argument. */
-    private static final List<String> LONG_WITH_VALUE = List.of("--engine");
+    private static final List<String> LONG_WITH_VALUE = List.of("--engine", "--daemon");
 
     /** Single-letter python options that take a value (the rest are flags). */
     private static final String LETTERS_WITH_VALUE = "cmWXQ";

@@ -32,6 +32,13 @@ final class HostOptions {
     @Option(names = "--explain-engine", description = "say on stderr which engine runs the script, and why")
     boolean explainEngine;
 
+    @Option(names = "--daemon", paramLabel = "ACTION",
+            description = "start, stop or status: the warm-start daemon that runs scripts without a JVM start")
+    String daemon;
+
+    @Option(names = "--no-daemon", description = "run in this process even when a daemon is running (also PYHOST_DAEMON=off)")
+    boolean noDaemon;
+
     @Option(names = "--debug", description = "show Java stack traces of internal errors (also PYHOST_DEBUG=1)")
     boolean debug;
 

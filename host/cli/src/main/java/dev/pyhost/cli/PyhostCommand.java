@@ -20,20 +20,33 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-/** One run of the command line: parse, choose the engine, run, map the outcome to a status. */
-final class PyhostCommand {
+/**
+ * One run of the command line: parse, choose the engine, run, map the outcome to a status. Runs
+ * in this process ({@link Invocation#ofThisProcess}) or, for the warm-start daemon, on behalf of
+ * a client process whose environment, working directory and streams the {@link Invocation} gives.
+ */
+public final class PyhostCommand {
     static final String VERSION = "0.1.0";
 
+    private final Invocation io;
     private final Map<String, String> env;
-    private final PrintStream err = System.err;
-    private final PrintStream out = System.out;
+    private final PrintStream err;
+    private final PrintStream out;
     private boolean debug;
 
     PyhostCommand(Map<String, String> env) {
-        this.env = env;
+        this(Invocation.ofThisProcess(env));
     }
 
-    int run(String[] argv) {
+    public PyhostCommand(Invocation io) {
+        this.io = io;
+        this.env = io.env();
+        this.err = io.err();
+        this.out = io.out();
+    }
+
+    /** Runs the command line; the exit status, {@link ExitStatus#DIE_OF_SIGINT} or {@link ExitStatus#IN_PROCESS}. */
+    public int run(String[] argv) {
         CommandLine line = CommandLine.split(argv);
         HostOptions opts = new HostOptions();
         picocli.CommandLine parser = new picocli.CommandLine(opts);
@@ -54,6 +67,12 @@ final class PyhostCommand {
             printVersions();
             return ExitStatus.OK;
         }
+        if (opts.daemon != null) {
+            if (io.runner() != null) {
+                return ExitStatus.IN_PROCESS;
+            }
+            return dev.pyhost.cli.daemon.DaemonControl.command(opts.daemon, env, out, err);
+        }
         try {
             return runTarget(argv, line, opts);
         } catch (EngineException e) {
@@ -66,7 +85,7 @@ final class PyhostCommand {
     private int runTarget(String[] argv, CommandLine line, HostOptions opts) {
         ResolvedTarget target;
         try {
-            target = ResolvedTarget.resolve(line.target(), Path.of("").toAbsolutePath(), System.in);
+            target = ResolvedTarget.resolve(line.target(), io.cwd(), io.in(), io.stdinIsTerminal());
         } catch (ResolvedTarget.CannotOpen e) {
             err.println("pyhost: " + e.message(pythonMajorChosenBy(opts.engine)));
             return e.status();
@@ -80,6 +99,19 @@ final class PyhostCommand {
         } catch (IllegalArgumentException e) {
             err.println("pyhost: " + e.getMessage());
             return ExitStatus.USAGE;
+        }
+        boolean interactive = opts.inspect || target.isInteractive();
+        if (io.runner() != null) {
+            // the daemon has no terminal to give a prompt: the client runs those in-process
+            if (interactive) {
+                return ExitStatus.IN_PROCESS;
+            }
+            if (opts.explainEngine) {
+                err.println("pyhost: engine " + selection.engine().id() + " (Python " + selection.engine().pythonMajor()
+                        + "): " + selection.reason());
+            }
+            return io.runner().run(selection.engine(), target.mainTarget(), target.argv0(), line.scriptArgs(),
+                    pythonPath(), opts.unbuffered || isSet("PYTHONUNBUFFERED"));
         }
         if (selection.engine() == Engine.GRAALPY) {
             JitHandover handover = JitHandover.fromSystemProperties();
@@ -109,7 +141,6 @@ final class PyhostCommand {
                 .build()) {
             SignalBridge.interruptOnCtrlC(host);
             int status = runMain(host, target, selection.engine());
-            boolean interactive = opts.inspect || target.isInteractive();
             if (interactive && status != ExitStatus.DIE_OF_SIGINT) {
                 status = repl(host, selection.engine(), target.isInteractive());
             }

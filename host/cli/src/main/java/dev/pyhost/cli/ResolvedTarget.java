@@ -1,6 +1,7 @@
 package dev.pyhost.cli;
 
 import dev.pyhost.PyHost;
+import dev.pyhost.spi.MainTarget;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -40,6 +41,12 @@ abstract sealed class ResolvedTarget {
 
     abstract void runOn(PyHost host);
 
+    /** What {@link #runOn} runs, for a host driven without {@link PyHost#run} (the daemon); null for the prompt. */
+    abstract MainTarget mainTarget();
+
+    /** {@code sys.argv[0]} of the run, as {@link PyHost} gives it for {@link #mainTarget()}. */
+    abstract String argv0();
+
     /** Standard input already read as the script's source, or null when stdin is untouched. */
     byte[] consumedStdin() {
         return null;
@@ -50,9 +57,10 @@ abstract sealed class ResolvedTarget {
         return false;
     }
 
-    static ResolvedTarget resolve(CommandLine.Target target, Path cwd, InputStream stdin) throws CannotOpen, IOException {
+    static ResolvedTarget resolve(CommandLine.Target target, Path cwd, InputStream stdin, boolean stdinIsTerminal)
+            throws CannotOpen, IOException {
         if (target == null) {
-            if (!dev.pyhost.spi.Terminals.isTerminal(0)) {
+            if (!stdinIsTerminal) {
                 return new Source(PyhostCommand.latin1(stdin.readAllBytes()), true);
             }
             return new Interactive();
@@ -114,6 +122,16 @@ abstract sealed class ResolvedTarget {
         void runOn(PyHost host) {
             host.run(Path.of(given));
         }
+
+        @Override
+        MainTarget mainTarget() {
+            return new MainTarget.Script(Path.of(given));
+        }
+
+        @Override
+        String argv0() {
+            return Path.of(given).toString();
+        }
     }
 
     static final class Command extends ResolvedTarget {
@@ -132,6 +150,16 @@ abstract sealed class ResolvedTarget {
         void runOn(PyHost host) {
             host.runCommand(code);
         }
+
+        @Override
+        MainTarget mainTarget() {
+            return new MainTarget.Command(code);
+        }
+
+        @Override
+        String argv0() {
+            return "-c";
+        }
     }
 
     static final class Module extends ResolvedTarget {
@@ -149,6 +177,16 @@ abstract sealed class ResolvedTarget {
         @Override
         void runOn(PyHost host) {
             host.runModule(name);
+        }
+
+        @Override
+        MainTarget mainTarget() {
+            return new MainTarget.Module(name);
+        }
+
+        @Override
+        String argv0() {
+            return name;
         }
     }
 
@@ -173,7 +211,21 @@ abstract sealed class ResolvedTarget {
 
         @Override
         void runOn(PyHost host) {
-            host.runSource(new String(source.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8), "<stdin>");
+            host.runSource(text(), "<stdin>");
+        }
+
+        private String text() {
+            return new String(source.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
+        }
+
+        @Override
+        MainTarget mainTarget() {
+            return new MainTarget.Source(text(), "<stdin>");
+        }
+
+        @Override
+        String argv0() {
+            return "-";
         }
     }
 
@@ -185,6 +237,16 @@ abstract sealed class ResolvedTarget {
 
         @Override
         void runOn(PyHost host) {
+        }
+
+        @Override
+        MainTarget mainTarget() {
+            return null;
+        }
+
+        @Override
+        String argv0() {
+            return "";
         }
 
         @Override
