@@ -261,7 +261,9 @@ public final class NioLoop {
 
     /** Interrupts a {@link #poll} in progress; callable from any thread. */
     public void wakeup() {
-        selector.wakeup();
+        if (selector.isOpen()) {
+            selector.wakeup();
+        }
     }
 
     /**
@@ -450,6 +452,16 @@ public final class NioLoop {
         }
         for (Conn c : new ArrayList<>(conns.values())) {
             close(c, 1, "shutdown", new ArrayList<>());
+        }
+    }
+
+    /** Closes every port and connection and the selector: the reactor has stopped for good. */
+    public void close() {
+        shutdown();
+        try {
+            selector.close();
+        } catch (IOException ignored) {
+            // closing anyway
         }
     }
 

@@ -542,6 +542,8 @@ class NioReactor(object):
     def run(self, installSignalHandlers=True):
         self.startRunning(installSignalHandlers=installSignalHandlers)
         self.mainLoop()
+        if self._startedBefore:
+            self._loop.close()
 
     def startRunning(self, installSignalHandlers=True):
         if self._started:

@@ -1,6 +1,6 @@
 # twisted.python.log: Twisted's classic logging. Events are dicts (message, isError, system,
 # time, failure/why); observers receive them. Before startLogging, error events are written to
-# stderr (as Twisted's temporary observer does) and the rest are kept to be replayed.
+# stderr (as Twisted's temporary observer does) and the rest are dropped.
 import sys
 import time
 import threading
@@ -10,8 +10,6 @@ from twisted.python import failure
 
 PY3 = sys.version_info[0] >= 3
 _context = threading.local()
-_initialBuffer = []
-_INITIAL_LIMIT = 2 ** 16
 
 
 def _system():
@@ -98,8 +96,6 @@ def _publish(publisher, event):
     with publisher._lock:
         observers = list(publisher.observers)
         if not observers and publisher is theLogPublisher and not _started:
-            if len(_initialBuffer) < _INITIAL_LIMIT:
-                _initialBuffer.append(event)
             if event.get('isError'):
                 text = textFromEventDict(event)
                 if text is not None:
@@ -323,13 +319,7 @@ def startLoggingWithObserver(observer, setStdout=1):
     redirect sys.stdout and sys.stderr to the log."""
     global _started
     addObserver(observer)
-    first = not _started
     _started = True
-    if first:
-        pending = list(_initialBuffer)
-        del _initialBuffer[:]
-        for event in pending:
-            observer(event)
     msg('Log opened.')
     if setStdout:
         sys.stdout = LoggingFile(0)
