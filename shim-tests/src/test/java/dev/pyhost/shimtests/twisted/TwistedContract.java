@@ -73,13 +73,18 @@ abstract class TwistedContract extends ShimContract {
     }
 
     @Test
+    void reconnectingClientFactoryRetriesUntilStoppedAsTwistedDoes() {
+        assertSameAsTwisted("reconnecting_client");
+    }
+
+    @Test
     void importingTheReactorInstallsTheReactorObject() {
         py(FRESH_TWISTED);
         String out = py("import sys\n"
                 + "from twisted.internet import reactor\n"
                 + "import twisted.internet.reactor as again\n"
                 + "print(reactor is sys.modules['twisted.internet.reactor'])\n"
-                + "print(hasattr(reactor, 'listenTCP'), hasattr(again, 'callLater'))\n"
+                + "print('%s %s' % (hasattr(reactor, 'listenTCP'), hasattr(again, 'callLater')))\n"
                 + "from twisted.internet.defer import Deferred\n"
                 + "print(Deferred.__module__)\n");
         assertThat(out).isEqualTo("True\nTrue True\ntwisted.internet.defer\n");

@@ -1,6 +1,8 @@
 # twisted.internet.defer: Deferred and friends, with Twisted's exact callback-chain semantics
 # (chaining without recursion, pausing on a returned Deferred, Failure on exceptions, the
 # "Unhandled error in Deferred" report when a failed Deferred is collected).
+import atexit
+import gc
 import sys
 import traceback
 import types
@@ -140,6 +142,19 @@ class DebugInfo(object):
         if self.failResult is not None:
             _reportUnhandled(self.failResult, self._getDebugTracebacks())
             self.failResult = None
+
+
+def _collectAtExit():
+    # Failed Deferreds report themselves when collected; on the JVM collection is not prompt,
+    # so collect before the interpreter ends, as CPython's refcounting would have done earlier.
+    try:
+        gc.collect()
+        gc.collect()
+    except Exception:
+        pass
+
+
+atexit.register(_collectAtExit)
 
 
 def _reportUnhandled(fail, debugInfo=''):
