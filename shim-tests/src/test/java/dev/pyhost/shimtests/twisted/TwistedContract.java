@@ -78,6 +78,11 @@ abstract class TwistedContract extends ShimContract {
     }
 
     @Test
+    void anExceptionInAProtocolIsLoggedAndDropsItsConnection() {
+        assertSameAsTwisted("protocol_errors");
+    }
+
+    @Test
     void importingTheReactorInstallsTheReactorObject() {
         py(FRESH_TWISTED);
         String out = py("import sys\n"

@@ -755,8 +755,7 @@ class NioReactor(object):
             if kind == _DATA:
                 conn = self._connections.get(ev.id())
                 if conn is not None and conn.connected:
-                    data = ev.data().encode('latin-1')
-                    _log.callWithLogger(conn, conn._dataReceived, data)
+                    self._dispatch(conn, conn._dataReceived, ev.data().encode('latin-1'))
             elif kind == _ACCEPTED:
                 port = self._ports.get(ev.id())
                 if port is None:
@@ -766,7 +765,7 @@ class NioReactor(object):
             elif kind == _CONNECTED:
                 conn = self._connections.get(ev.id())
                 if conn is not None:
-                    _log.callWithLogger(conn, conn._connectDone)
+                    self._dispatch(conn, conn._connectDone)
             elif kind == _CONNECT_FAILED:
                 conn = self._connections.pop(ev.id(), None)
                 if conn is not None:
@@ -782,6 +781,20 @@ class NioReactor(object):
                     else:
                         reason = _failure.Failure(_CONNECTION_LOST)
                     _log.callWithLogger(conn, conn.connectionLost, reason)
+
+    def _dispatch(self, conn, func, *args):
+        """Run a protocol callback; if it raises, log the error and drop the connection with
+        that failure as the reason, as Twisted does."""
+        try:
+            _log.callWithContext({'system': conn.logPrefix()}, func, *args)
+        except BaseException:
+            why = _failure.Failure()
+            _log.err(why)
+            if not conn.disconnected and conn._id is not None:
+                self._connections.pop(conn._id, None)
+                self._loop.abortConnection(conn._id)
+                if conn.connected:
+                    _log.callWithLogger(conn, conn.connectionLost, why)
 
     # -- IReactorThreads ----------------------------------------------------------------------
 
