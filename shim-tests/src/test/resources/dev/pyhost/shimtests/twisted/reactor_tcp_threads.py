@@ -7,12 +7,20 @@ def note(*a):
     events.append(' '.join(str(x) for x in a))
 reactor.callLater(0, note, 'zero a')
 reactor.callLater(0, note, 'zero b')
-reactor.callLater(0.2, note, 'timer 0.2')
-reactor.callLater(0.1, note, 'timer 0.1')
+pending = [2]
+def maybe_stop():
+    pending[0] -= 1
+    if not pending[0]:
+        reactor.callLater(0.05, reactor.stop)
+def last_timer():
+    note('timer 1.5')
+    maybe_stop()
+reactor.callLater(1.5, last_timer)
+r = reactor.callLater(5, note, 'reset to 0.6')
+r.reset(0.6)
+reactor.callLater(0.3, note, 'timer 0.3')
 c = reactor.callLater(0.05, note, 'cancelled')
 c.cancel()
-r = reactor.callLater(5, note, 'reset to 0.15')
-r.reset(0.15)
 reactor.callWhenRunning(note, 'when running', reactor.running)
 reactor.addSystemEventTrigger('before', 'startup', note, 'before startup')
 reactor.addSystemEventTrigger('after', 'startup', note, 'after startup')
@@ -85,7 +93,7 @@ class Refused(protocol.ClientFactory):
             reactor.listenTCP(port.getHost().port, EchoFactory(), interface='127.0.0.1')
         except error.CannotListenError as e:
             note('CannotListenError', e.port == port.getHost().port, e.interface, str(e.socketError))
-        reactor.callLater(0.3, reactor.stop)
+        maybe_stop()
 
 port = reactor.listenTCP(0, EchoFactory(), interface='127.0.0.1')
 probe = reactor.listenTCP(0, protocol.Factory(), interface='127.0.0.1')
