@@ -50,6 +50,8 @@ public final class NioLoop {
     private final Map<Long, ServerSocketChannel> ports = new HashMap<>();
     private final Map<Long, Conn> conns = new HashMap<>();
     private final ByteBuffer readBuffer = ByteBuffer.allocate(READ_SIZE);
+    /** Events that happened outside a poll (immediate connect, close): reported by the next. */
+    private final List<Event> immediate = new ArrayList<>();
     private long nextId = 1;
     private String lastError = "";
 
@@ -194,8 +196,6 @@ public final class NioLoop {
             return -1;
         }
     }
-
-    private final List<Event> immediate = new ArrayList<>();
 
     /** Starts reading a connection (after the protocol was made). */
     public void startReading(long id) {
