@@ -1,0 +1,2 @@
+# twisted.protocols: basic (LineReceiver and friends).
+__path__ = []

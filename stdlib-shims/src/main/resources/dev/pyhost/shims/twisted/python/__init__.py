@@ -1,0 +1,2 @@
+# twisted.python: log and failure.
+__path__ = []
