@@ -11,13 +11,31 @@ import dev.pyhost.spi.ShimModule;
  */
 public abstract class GlueOnlyShim implements ShimModule {
     private final String name;
-    private final String resource;
+    private final java.util.function.Supplier<String> glue;
     private final boolean withCore;
 
-    protected GlueOnlyShim(String name, String resource, boolean withCore) {
+    /** A module whose glue is the given resources, concatenated into one namespace. */
+    protected GlueOnlyShim(String name, boolean withCore, String... resources) {
+        this(name, withCore, () -> {
+            StringBuilder b = new StringBuilder();
+            for (String r : resources) {
+                b.append(GlueSource.load(r)).append('\n');
+            }
+            return b.toString();
+        });
+    }
+
+    protected GlueOnlyShim(String name, boolean withCore, java.util.function.Supplier<String> glue) {
         this.name = name;
-        this.resource = resource;
+        this.glue = glue;
         this.withCore = withCore;
+    }
+
+    /** Glue of a submodule that takes its names from its package's {@code _pyhost_parts}. */
+    protected static java.util.function.Supplier<String> partOf(String pkg, String module) {
+        return () -> "import " + pkg + " as _pkg\n"
+                + "for _k, _v in _pkg._pyhost_parts['" + module + "'].items():\n"
+                + "    setattr(_target, _k, _v)\n";
     }
 
     @Override
@@ -37,7 +55,7 @@ public abstract class GlueOnlyShim implements ShimModule {
 
     @Override
     public final String glue(int pythonMajor) {
-        return GlueSource.load(resource);
+        return glue.get();
     }
 
     @Override

@@ -5,6 +5,6 @@ import dev.pyhost.shims.coop.GlueOnlyShim;
 /** {@code greenlet}: micro-threads with explicit switching, each on a virtual thread. */
 public final class GreenletShim extends GlueOnlyShim {
     public GreenletShim() {
-        super("greenlet", "greenlet/greenlet.py", true);
+        super("greenlet", true, "greenlet/greenlet.py");
     }
 }
