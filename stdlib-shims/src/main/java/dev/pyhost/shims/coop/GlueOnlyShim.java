@@ -33,7 +33,7 @@ public abstract class GlueOnlyShim implements ShimModule {
 
     /** Glue of a submodule that takes its names from its package's {@code _pyhost_parts}. */
     protected static java.util.function.Supplier<String> partOf(String pkg, String module) {
-        return () -> "import " + pkg + " as _pkg\n"
+        return () -> "from __future__ import absolute_import\nimport " + pkg + " as _pkg\n"
                 + "for _k, _v in _pkg._pyhost_parts['" + module + "'].items():\n"
                 + "    setattr(_target, _k, _v)\n";
     }

@@ -542,6 +542,9 @@ _patched = {}
 
 def _patch(module, name, value):
     _patched.setdefault((module.__name__, name), getattr(module, name, None))
+    if isinstance(module, type) and type(value).__name__ == 'function':
+        # Jython's built-in modules (time) are Java types: a plain function would become a method
+        value = staticmethod(value)
     setattr(module, name, value)
 
 

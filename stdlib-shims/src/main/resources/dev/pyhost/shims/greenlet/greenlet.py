@@ -166,7 +166,7 @@ class greenlet(object):
         typ, val, tb = _normalize(typ, val, tb)
         return _switch(self, (True, (typ, val, tb), None))
 
-    def _bootstrap(self):
+    def _bootstrap(self, worker):
         ident = _ident()
         _current[ident] = self
         msg = self._msg
@@ -185,14 +185,56 @@ class greenlet(object):
         except BaseException:
             out = (True, sys.exc_info(), None)
         self._finished = True
-        del _current[ident]
+        if _current.get(ident) is self:
+            del _current[ident]
         target = self._parent
         while target._finished:
             target = target._parent
         if _trace[0] is not None:
             _trace[0]('throw' if out[0] else 'switch', (self, target))
         target._msg = out
+        # the thread goes back to the idle workers before control leaves it, so that the next
+        # greenlet started reuses it (and the engine's per-thread state) instead of a new thread
+        keep = len(_idle) < _MAX_IDLE
+        if keep:
+            _idle.append(worker)
         target._lock.release()
+        return keep
+
+
+class _Worker(object):
+    """A thread that runs greenlets one after the other: started once, reused while idle."""
+    __slots__ = ('lock', 'job')
+
+    def __init__(self, job):
+        self.lock = _allocate()
+        self.lock.acquire()
+        self.job = job
+
+    def loop(self):
+        job = self.job
+        while True:
+            self.job = None
+            if job is None:
+                _idle.append(self)  # started ahead of need
+            elif not job._bootstrap(self):
+                return
+            self.lock.acquire()
+            job = self.job
+
+
+_idle = []
+_MAX_IDLE = 2000
+_PREWARM = 8
+
+
+def _start(g):
+    if _idle:
+        worker = _idle.pop()
+        worker.job = g
+        worker.lock.release()
+    else:
+        _core.start(_Worker(g).loop)
 
 
 def _switch(target, msg):
@@ -210,7 +252,7 @@ def _switch(target, msg):
         target._lock.release()
     else:
         target._started = True
-        _core.start(target._bootstrap)
+        _start(target)
     cur._lock.acquire()
     msg = cur._msg
     cur._msg = None
@@ -224,6 +266,11 @@ def _receive(msg):
         _raise(typ, val, tb)
     return _value_of(msg[1], msg[2])
 
+
+# A few threads started now, while the program imports, so the first greenlets need not wait
+# for the engine to set up a thread (slow on GraalPy).
+for _i in range(_PREWARM):
+    _core.start(_Worker(None).loop)
 
 greenlet.getcurrent = staticmethod(getcurrent)
 greenlet.GreenletExit = GreenletExit
