@@ -52,7 +52,7 @@ abstract class GreenletContract extends CoopContract {
                 + "    try:\n"
                 + "        getcurrent().parent.switch('waiting')\n"
                 + "    except KeyError as e:\n"
-                + "        print('child caught', repr(e))\n"
+                + "        print('child caught', type(e).__name__, e.args)\n"
                 + "        return 'handled'\n"
                 + "g = greenlet(waits)\n"
                 + "print(g.switch())\n"

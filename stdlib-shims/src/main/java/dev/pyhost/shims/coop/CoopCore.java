@@ -102,6 +102,12 @@ public final class CoopCore {
                 // already cancelled
             }
             k.cancel();
+            try {
+                // a closed channel's socket is released only once its key leaves the selector
+                selector.selectNow();
+            } catch (IOException ignored) {
+                // the selector is closing too
+            }
         }
     }
 

@@ -487,7 +487,14 @@ _green_socket['GreenSocket'] = _gsock['socket']
 
 def _green_time():
     import time as _t
-    names = dict((k, getattr(_t, k)) for k in dir(_t) if not k.startswith('__'))
+    names = {}
+    for k in dir(_t):
+        if k.startswith('_') or k == 'class':
+            continue
+        try:
+            names[k] = getattr(_t, k)
+        except AttributeError:  # Jython lists Java bean names it cannot read
+            pass
     names['sleep'] = sleep
     return names
 
@@ -639,3 +646,8 @@ for _mod in list(_parts):
 
 for _name, _value in _parts['eventlet'].items():
     setattr(_target, _name, _value)
+
+# as the real package, importing eventlet imports these submodules too
+for _sub in ('greenthread', 'greenpool', 'queue', 'timeout', 'event', 'semaphore', 'hubs', 'patcher',
+             'convenience'):
+    __import__('eventlet.' + _sub)

@@ -654,3 +654,7 @@ for _mod in list(_parts):
 
 for _name, _value in _parts['gevent'].items():
     setattr(_target, _name, _value)
+
+# as the real package, importing gevent imports these submodules too
+for _sub in ('hub', 'greenlet', 'timeout'):
+    __import__('gevent.' + _sub)

@@ -212,6 +212,8 @@ class _Worker(object):
         self.job = job
 
     def loop(self):
+        if _adopt_sys is not None:
+            _adopt_sys()
         job = self.job
         while True:
             self.job = None
@@ -222,6 +224,17 @@ class _Worker(object):
             self.lock.acquire()
             job = self.job
 
+
+try:
+    # Jython: a thread started from Java sees the interpreter's default sys, not the session's
+    # (where print goes); a greenlet's thread takes the sys of the code that imported greenlet
+    from org.python.core import Py as _Py
+    _session_sys = sys
+
+    def _adopt_sys():
+        _Py.setSystemState(_session_sys)
+except ImportError:
+    _adopt_sys = None
 
 _idle = []
 _MAX_IDLE = 2000
