@@ -13,7 +13,7 @@ abstract class EventletContract extends CoopContract {
                 + "order = []\n"
                 + "def job(n):\n"
                 + "    order.append('start %d' % n)\n"
-                + "    eventlet.sleep(0.01 * (4 - n))\n"
+                + "    eventlet.sleep([0.8, 0.6, 0.1, 0.1][n])\n"
                 + "    order.append('end %d' % n)\n"
                 + "    return n * n\n"
                 + "print(list(pool.imap(job, range(4))))\n"

@@ -103,7 +103,7 @@ abstract class GeventContract extends CoopContract {
                 + "order = []\n"
                 + "def job(n):\n"
                 + "    order.append('start %d' % n)\n"
-                + "    gevent.sleep([0.3, 0.1, 0.1][n])\n"
+                + "    gevent.sleep([0.6, 0.1, 0.1][n])\n"
                 + "    order.append('end %d' % n)\n"
                 + "    return n * 10\n"
                 + "print(pool.map(job, range(3)))\n"
