@@ -26,6 +26,10 @@ final class SharedEngine {
                     }
                     e = Engine.newBuilder("python")
                             .option("engine.WarnInterpreterOnly", "false")
+                            // greenlets run Python code on virtual threads (stdlib-shims coop); the
+                            // option that silences the warning about it is marked experimental
+                            .allowExperimentalOptions(true)
+                            .option("engine.WarnVirtualThreadSupport", "false")
                             .build();
                     engine = e;
                 }

@@ -1,0 +1,297 @@
+# greenlet: micro-threads with explicit switching. Each greenlet's stack is a Java virtual
+# thread's stack (started by _core); control passes from one to the next through a lock per
+# greenlet, so exactly one greenlet of a group runs at a time, as with CPython's greenlet.
+# The same source serves Python 2 (Jython) and 3 (GraalPy).
+import sys
+
+try:
+    import _thread as _th
+except ImportError:  # Python 2
+    import thread as _th
+
+__version__ = '2.0.2'
+_PY3 = sys.version_info[0] >= 3
+_ident = _th.get_ident
+_allocate = _th.allocate_lock
+
+if _PY3:
+    def _raise(typ, val, tb):
+        if tb is not None and val.__traceback__ is not tb:
+            raise val.with_traceback(tb)
+        raise val
+else:
+    exec('def _raise(typ, val, tb):\n    raise typ, val, tb\n')
+
+
+class error(Exception):
+    pass
+
+
+class GreenletExit(BaseException):
+    """Raised in a greenlet to kill it; a greenlet that lets it out returns it as its value."""
+
+
+# thread ident -> the greenlet that runs on that thread (a thread's main greenlet, or the one
+# the thread was started for)
+_current = {}
+_trace = [None]
+
+
+def getcurrent():
+    g = _current.get(_ident())
+    if g is None:
+        g = greenlet.__new__(greenlet)
+        g._init_main()
+        _current[_ident()] = g
+    return g
+
+
+def gettrace():
+    return _trace[0]
+
+
+def settrace(callback):
+    old = _trace[0]
+    _trace[0] = callback
+    return old
+
+
+def _value_of(args, kwargs):
+    if kwargs:
+        if args:
+            return (args, kwargs)
+        return kwargs
+    if len(args) == 1:
+        return args[0]
+    return args
+
+
+def _normalize(typ, val, tb):
+    if isinstance(typ, BaseException):
+        if val is not None:
+            raise TypeError('instance exception may not have a separate value')
+        val, typ = typ, type(typ)
+    elif not (isinstance(typ, type) and issubclass(typ, BaseException)):
+        raise TypeError('exceptions must be classes, or instances, not %s' % type(typ).__name__)
+    elif val is None:
+        val = typ()
+    elif not isinstance(val, typ):
+        val = typ(*val) if isinstance(val, tuple) else typ(val)
+    if tb is not None and not hasattr(tb, 'tb_frame'):
+        raise TypeError('throw() third argument must be a traceback object')
+    return typ, val, tb
+
+
+class greenlet(object):
+    """A micro-thread; greenlet(run=None, parent=None)."""
+
+    def __init__(self, run=None, parent=None):
+        if run is not None:
+            self.run = run
+        self._lock = _allocate()
+        self._lock.acquire()
+        self._msg = None
+        self._started = False
+        self._finished = False
+        self._main = False
+        self._parent = None
+        cur = getcurrent()
+        self._root = cur._root
+        self.parent = parent if parent is not None else cur
+
+    def _init_main(self):
+        self._lock = _allocate()
+        self._lock.acquire()
+        self._msg = None
+        self._started = True
+        self._finished = False
+        self._main = True
+        self._parent = None
+        self._root = self
+
+    # -- attributes ---------------------------------------------------------------------------
+
+    def _get_parent(self):
+        return self._parent
+
+    def _set_parent(self, parent):
+        if parent is None:
+            raise AttributeError("can't delete attribute")
+        if not isinstance(parent, greenlet):
+            raise TypeError('parent must be a greenlet')
+        p = parent
+        while p is not None:
+            if p is self:
+                raise ValueError('cyclic parent chain')
+            p = p._parent
+        if parent._root is not self._root:
+            raise ValueError('parent cannot be on a different thread')
+        self._parent = parent
+
+    parent = property(_get_parent, _set_parent)
+
+    @property
+    def dead(self):
+        return self._finished
+
+    @property
+    def gr_frame(self):
+        return None
+
+    @property
+    def gr_context(self):
+        return None
+
+    def __bool__(self):
+        return self._started and not self._finished
+
+    __nonzero__ = __bool__
+
+    def __repr__(self):
+        state = 'dead' if self._finished else ('main' if self._main else (
+            'current active started' if self is _current.get(_ident()) else
+            ('suspended active started' if self._started else 'pending')))
+        return '<%s.%s object at 0x%x (otid=0x%x) %s>' % (
+            type(self).__module__, type(self).__name__, id(self), id(self._root), state)
+
+    def run(self, *args, **kwargs):
+        raise AttributeError('run')
+
+    # -- switching ----------------------------------------------------------------------------
+
+    def switch(self, *args, **kwargs):
+        return _switch(self, (False, args, kwargs))
+
+    def throw(self, typ=GreenletExit, val=None, tb=None):
+        typ, val, tb = _normalize(typ, val, tb)
+        return _switch(self, (True, (typ, val, tb), None))
+
+    def _bootstrap(self, worker):
+        ident = _ident()
+        _current[ident] = self
+        msg = self._msg
+        self._msg = None
+        try:
+            if msg[0]:
+                _raise(*msg[1])
+            run = self.run
+            try:
+                del self.run
+            except AttributeError:
+                pass
+            out = (False, (run(*msg[1], **msg[2]),), None)
+        except GreenletExit:
+            out = (False, (sys.exc_info()[1],), None)
+        except BaseException:
+            out = (True, sys.exc_info(), None)
+        self._finished = True
+        if _current.get(ident) is self:
+            del _current[ident]
+        target = self._parent
+        while target._finished:
+            target = target._parent
+        if _trace[0] is not None:
+            _trace[0]('throw' if out[0] else 'switch', (self, target))
+        target._msg = out
+        # the thread goes back to the idle workers before control leaves it, so that the next
+        # greenlet started reuses it (and the engine's per-thread state) instead of a new thread
+        keep = len(_idle) < _MAX_IDLE
+        if keep:
+            _idle.append(worker)
+        target._lock.release()
+        return keep
+
+
+class _Worker(object):
+    """A thread that runs greenlets one after the other: started once, reused while idle."""
+    __slots__ = ('lock', 'job')
+
+    def __init__(self, job):
+        self.lock = _allocate()
+        self.lock.acquire()
+        self.job = job
+
+    def loop(self):
+        if _adopt_sys is not None:
+            _adopt_sys()
+        job = self.job
+        while True:
+            self.job = None
+            if job is None:
+                _idle.append(self)  # started ahead of need
+            elif not job._bootstrap(self):
+                return
+            self.lock.acquire()
+            job = self.job
+
+
+try:
+    # Jython: a thread started from Java sees the interpreter's default sys, not the session's
+    # (where print goes); a greenlet's thread takes the sys of the code that imported greenlet
+    from org.python.core import Py as _Py
+    _session_sys = sys
+
+    def _adopt_sys():
+        _Py.setSystemState(_session_sys)
+except ImportError:
+    _adopt_sys = None
+
+_idle = []
+_MAX_IDLE = 2000
+_PREWARM = 8
+
+
+def _start(g):
+    if _idle:
+        worker = _idle.pop()
+        worker.job = g
+        worker.lock.release()
+    else:
+        _core.start(_Worker(g).loop)
+
+
+def _switch(target, msg):
+    cur = getcurrent()
+    if target._root is not cur._root:
+        raise error('cannot switch to a different thread')
+    while target._finished:
+        target = target._parent
+    if _trace[0] is not None:
+        _trace[0]('throw' if msg[0] else 'switch', (cur, target))
+    if target is cur:
+        return _receive(msg)
+    target._msg = msg
+    if target._started:
+        target._lock.release()
+    else:
+        target._started = True
+        _start(target)
+    cur._lock.acquire()
+    msg = cur._msg
+    cur._msg = None
+    return _receive(msg)
+
+
+def _receive(msg):
+    if msg[0]:
+        typ, val, tb = msg[1]
+        msg = None
+        _raise(typ, val, tb)
+    return _value_of(msg[1], msg[2])
+
+
+# A few threads started now, while the program imports, so the first greenlets need not wait
+# for the engine to set up a thread (slow on GraalPy).
+for _i in range(_PREWARM):
+    _core.start(_Worker(None).loop)
+
+greenlet.getcurrent = staticmethod(getcurrent)
+greenlet.GreenletExit = GreenletExit
+greenlet.error = error
+greenlet.settrace = staticmethod(settrace)
+greenlet.gettrace = staticmethod(gettrace)
+getcurrent.__module__ = greenlet.__module__ = GreenletExit.__module__ = error.__module__ = 'greenlet'
+
+for _name in ('greenlet', 'GreenletExit', 'error', 'getcurrent', 'settrace', 'gettrace', '__version__'):
+    setattr(_target, _name, globals()[_name])
+_target.__path__ = []
