@@ -485,7 +485,20 @@ public final class PsutilCore {
         return new long[] {ctxt, intr, soft, btime};
     }
 
+    /** The load averages as getloadavg(3) gives them (sysinfo's fixed point), else /proc/loadavg. */
     public double[] loadavg() {
+        try {
+            com.sun.jna.platform.linux.LibC.Sysinfo info = new com.sun.jna.platform.linux.LibC.Sysinfo();
+            if (com.sun.jna.platform.linux.LibC.INSTANCE.sysinfo(info) == 0) {
+                double[] out = new double[3];
+                for (int i = 0; i < 3; i++) {
+                    out[i] = info.loads[i].longValue() / 65536.0;
+                }
+                return out;
+            }
+        } catch (Throwable ignored) {
+            // no JNA here: the two decimals of /proc/loadavg
+        }
         try {
             String[] f = proc.text("loadavg").trim().split("\\s+");
             return new double[] {Double.parseDouble(f[0]), Double.parseDouble(f[1]), Double.parseDouble(f[2])};
@@ -692,41 +705,122 @@ public final class PsutilCore {
         return out.toArray(new String[0]);
     }
 
+    /** Interface names in ifindex order: /sys/class/net, else what Java enumerates. */
+    private static List<String> interfaceNames() throws IOException {
+        List<String[]> found = new ArrayList<>();
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(Path.of("/sys/class/net"))) {
+            for (Path p : ds) {
+                String index;
+                try {
+                    index = Files.readString(p.resolve("ifindex")).trim();
+                } catch (IOException e) {
+                    index = "0";
+                }
+                found.add(new String[] {index, p.getFileName().toString()});
+            }
+        } catch (IOException e) {
+            for (NetworkInterface nic : Collections.list(NetworkInterface.getNetworkInterfaces())) {
+                found.add(new String[] {Integer.toString(nic.getIndex()), nic.getName()});
+            }
+        }
+        found.sort((a, b) -> Integer.compare(Integer.parseInt(a[0]), Integer.parseInt(b[0])));
+        List<String> names = new ArrayList<>();
+        for (String[] f : found) {
+            names.add(f[1]);
+        }
+        return names;
+    }
+
+    private static long ifFlags(String name) {
+        Path sys = Path.of("/sys/class/net", name);
+        long flags;
+        try {
+            flags = Long.decode(Files.readString(sys.resolve("flags")).trim());
+        } catch (IOException | NumberFormatException e) {
+            try {
+                NetworkInterface nic = NetworkInterface.getByName(name);
+                flags = nic == null ? 0 : (nic.isUp() ? 1 : 0) | (nic.isLoopback() ? 8 : 0);
+            } catch (IOException e2) {
+                flags = 0;
+            }
+        }
+        try {
+            // the kernel derives IFF_RUNNING (as SIOCGIFFLAGS reports it) from the carrier
+            if ((flags & 1) != 0 && Files.readString(sys.resolve("carrier")).trim().equals("1")) {
+                flags |= 0x40;
+            }
+        } catch (IOException ignored) {
+            // no carrier file: not running
+        }
+        return flags;
+    }
+
     /**
-     * Addresses per interface: name, family (2, 10 or 17), address, netmask, broadcast
-     * ("" for none), repeated, in the kernel's interface order.
+     * Addresses per interface, as getifaddrs(3) lists them: name, family (2, 10 or 17), address,
+     * netmask, broadcast ("" for none), repeated; IPv4 first, then IPv6, then the link address.
      */
     public String[] netIfAddrs() {
         List<String> out = new ArrayList<>();
         try {
-            List<NetworkInterface> nics = Collections.list(NetworkInterface.getNetworkInterfaces());
-            nics.sort((a, b) -> Integer.compare(a.getIndex(), b.getIndex()));
-            for (NetworkInterface nic : nics) {
-                String name = nic.getName();
-                for (InterfaceAddress ia : nic.getInterfaceAddresses()) {
-                    InetAddress a = ia.getAddress();
-                    if (a instanceof Inet4Address) {
-                        Collections.addAll(out, name, "2", a.getHostAddress(), mask4(ia.getNetworkPrefixLength()),
-                                ia.getBroadcast() == null ? "" : ia.getBroadcast().getHostAddress());
+            List<String[]> inet6 = new ArrayList<>();
+            try {
+                for (String line : proc.text("net/if_inet6").split("\n")) {
+                    String[] f = line.trim().split("\\s+");
+                    if (f.length >= 6) {
+                        inet6.add(f);
                     }
                 }
-                for (InterfaceAddress ia : nic.getInterfaceAddresses()) {
-                    InetAddress a = ia.getAddress();
-                    if (!(a instanceof Inet4Address)) {
-                        String host = a.getHostAddress();
-                        int pct = host.indexOf('%');
-                        String shown = compress6(pct >= 0 ? host.substring(0, pct) : host);
-                        if (pct >= 0 && a.isLinkLocalAddress()) {
-                            shown = shown + "%" + name;
+            } catch (IOException ignored) {
+                // no IPv6
+            }
+            for (String name : interfaceNames()) {
+                long flags = ifFlags(name);
+                boolean broadcast = (flags & 2) != 0;
+                NetworkInterface nic = NetworkInterface.getByName(name);
+                if (nic != null) {
+                    for (InterfaceAddress ia : nic.getInterfaceAddresses()) {
+                        InetAddress a = ia.getAddress();
+                        if (a instanceof Inet4Address) {
+                            Collections.addAll(out, name, "2", a.getHostAddress(), mask4(ia.getNetworkPrefixLength()),
+                                    broadcast && ia.getBroadcast() != null ? ia.getBroadcast().getHostAddress() : "");
                         }
-                        Collections.addAll(out, name, "10", shown, mask6(ia.getNetworkPrefixLength()), "");
                     }
                 }
-                byte[] mac = nic.getHardwareAddress();
-                if (mac != null || nic.isLoopback()) {
-                    String m = mac == null ? "00:00:00:00:00:00" : hex(mac);
-                    String bcast = nic.isLoopback() ? "" : "ff:ff:ff:ff:ff:ff";
-                    Collections.addAll(out, name, "17", m, "", bcast);
+                for (String[] f : inet6) {
+                    if (!f[5].equals(name)) {
+                        continue;
+                    }
+                    StringBuilder full = new StringBuilder();
+                    for (int i = 0; i < 32; i += 4) {
+                        if (i > 0) {
+                            full.append(':');
+                        }
+                        full.append(f[0], i, i + 4);
+                    }
+                    String shown = compress6(full.toString());
+                    if (Integer.parseInt(f[3], 16) == 0x20) {
+                        shown = shown + "%" + name;
+                    }
+                    Collections.addAll(out, name, "10", shown, mask6(Integer.parseInt(f[2], 16)), "");
+                }
+                Path sys = Path.of("/sys/class/net", name);
+                String mac = null;
+                try {
+                    mac = Files.readString(sys.resolve("address")).trim();
+                } catch (IOException e) {
+                    byte[] hw = nic == null ? null : nic.getHardwareAddress();
+                    mac = hw == null ? null : hex(hw);
+                }
+                if (mac != null && !mac.isEmpty()) {
+                    String bcast = "";
+                    if (broadcast) {
+                        try {
+                            bcast = Files.readString(sys.resolve("broadcast")).trim();
+                        } catch (IOException ignored) {
+                            bcast = "ff:ff:ff:ff:ff:ff";
+                        }
+                    }
+                    Collections.addAll(out, name, "17", mac, "", bcast);
                 }
             }
         } catch (IOException e) {
@@ -805,17 +899,9 @@ public final class PsutilCore {
     public String[] netIfStats() {
         List<String> out = new ArrayList<>();
         try {
-            List<NetworkInterface> nics = Collections.list(NetworkInterface.getNetworkInterfaces());
-            nics.sort((a, b) -> Integer.compare(a.getIndex(), b.getIndex()));
-            for (NetworkInterface nic : nics) {
-                String name = nic.getName();
+            for (String name : interfaceNames()) {
                 Path sys = Path.of("/sys/class/net", name);
-                long flags = 0;
-                try {
-                    flags = Long.decode(Files.readString(sys.resolve("flags")).trim());
-                } catch (IOException | NumberFormatException ignored) {
-                    flags = (nic.isUp() ? 1 : 0) | (nic.isLoopback() ? 8 : 0);
-                }
+                long flags = ifFlags(name);
                 String duplex = "0";
                 try {
                     String d = Files.readString(sys.resolve("duplex")).trim();
@@ -829,8 +915,15 @@ public final class PsutilCore {
                 } catch (IOException | NumberFormatException ignored) {
                     // unknown
                 }
+                long mtu;
+                try {
+                    mtu = Long.parseLong(Files.readString(sys.resolve("mtu")).trim());
+                } catch (IOException | NumberFormatException e) {
+                    NetworkInterface nic = NetworkInterface.getByName(name);
+                    mtu = nic == null ? 0 : nic.getMTU();
+                }
                 Collections.addAll(out, name, (flags & 1) != 0 ? "1" : "0", duplex, Long.toString(speed),
-                        Integer.toString(nic.getMTU()), flagNames(flags));
+                        Long.toString(mtu), flagNames(flags));
             }
         } catch (IOException e) {
             return Errno.fail(e);

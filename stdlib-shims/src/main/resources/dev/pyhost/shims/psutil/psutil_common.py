@@ -613,14 +613,14 @@ _CONN_KINDS = _collections.OrderedDict([
     ('all', ('tcp', 'tcp6', 'udp', 'udp6', 'unix')),
     ('tcp', ('tcp', 'tcp6')),
     ('tcp4', ('tcp',)),
+    ('tcp6', ('tcp6',)),
     ('udp', ('udp', 'udp6')),
     ('udp4', ('udp',)),
+    ('udp6', ('udp6',)),
+    ('unix', ('unix',)),
     ('inet', ('tcp', 'tcp6', 'udp', 'udp6')),
     ('inet4', ('tcp', 'udp')),
     ('inet6', ('tcp6', 'udp6')),
-    ('tcp6', ('tcp6',)),
-    ('udp6', ('udp6',)),
-    ('unix', ('unix',)),
 ])
 
 
@@ -847,7 +847,7 @@ class Process(object):
         if pid is None:
             pid = int(_core.ownPid())
         else:
-            if not isinstance(pid, _int_types):
+            if not _PY3 and not isinstance(pid, _int_types):
                 raise TypeError('pid must be an integer (got %r)' % (pid,))
             if pid < 0:
                 raise ValueError('pid must be a positive integer (got %s)' % pid)
@@ -1040,8 +1040,6 @@ class Process(object):
 
     def name(self):
         """The process name (the whole executable name, not the kernel's 15 characters)."""
-        if self._name is not None and self._cache is None:
-            return self._name
         name = self._read('name', _core.statName)
         name = _str(name)
         if len(name) >= 15:
