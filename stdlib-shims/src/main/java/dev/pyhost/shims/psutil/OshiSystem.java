@@ -58,8 +58,8 @@ final class OshiSystem {
         return hal().getSensors().getCpuTemperature();
     }
 
-    int[] fanSpeeds() {
-        return hal().getSensors().getFanSpeeds();
+    long[] fanSpeeds() {
+        return java.util.Arrays.stream(hal().getSensors().getFanSpeeds()).asLongStream().toArray();
     }
 
     double[] battery() {

@@ -1,5 +1,6 @@
 package dev.pyhost.shims.psutil;
 
+import java.io.FileInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
@@ -24,16 +25,37 @@ final class ProcFs {
     }
 
     byte[] read(String relative) throws IOException {
-        return Files.readAllBytes(root.resolve(relative));
+        return readFully(root + "/" + relative);
     }
 
     String text(String relative) throws IOException {
         return new String(read(relative), StandardCharsets.UTF_8);
     }
 
-    /** {@code /proc/PID/FILE}, surrogate-escaped as Python's filesystem encoding would. */
+    private static final ThreadLocal<byte[]> BUFFER = ThreadLocal.withInitial(() -> new byte[16384]);
+
+    /**
+     * {@code /proc/PID/FILE}. A plain stream into a reused buffer: several times cheaper than
+     * {@code Files.readAllBytes}, which sizes the file first (always 0 in /proc).
+     */
     byte[] pidFile(long pid, String file) throws IOException {
-        return Files.readAllBytes(root.resolve(pid + "/" + file));
+        return readFully(root + "/" + pid + "/" + file);
+    }
+
+    static byte[] readFully(String path) throws IOException {
+        byte[] buf = BUFFER.get();
+        int n = 0;
+        try (FileInputStream in = new FileInputStream(path)) {
+            int r;
+            while ((r = in.read(buf, n, buf.length - n)) > 0) {
+                n += r;
+                if (n == buf.length) {
+                    buf = Arrays.copyOf(buf, buf.length * 2);
+                    BUFFER.set(buf);
+                }
+            }
+        }
+        return Arrays.copyOf(buf, n);
     }
 
     // ---------------------------------------------------------------------------------- stat

@@ -361,7 +361,7 @@ def cpu_stats():
 
 def cpu_freq(percpu=False):
     """Current, min and max CPU frequency in MHz; None when the system does not say."""
-    flat = list(_check(_core.cpuFreq()))
+    flat = _floats(_check(_core.cpuFreq()))
     rows = [scpufreq(float(flat[i]), float(flat[i + 1]), float(flat[i + 2]))
             for i in range(0, len(flat), 3)]
     if percpu:
@@ -377,7 +377,7 @@ def cpu_freq(percpu=False):
 
 def getloadavg():
     """The 1, 5 and 15 minute load averages."""
-    return tuple(float(x) for x in _check(_core.loadavg(), '/proc/loadavg'))
+    return tuple(_floats(_check(_core.loadavg(), '/proc/loadavg')))
 
 
 _BOOT_TIME = []
@@ -713,7 +713,7 @@ def sensors_battery():
     b = _core.battery()
     if b is None:
         return None
-    percent, left, plugged = list(b)
+    percent, left, plugged = _floats(b)
     plugged = bool(plugged)
     if plugged:
         secsleft = POWER_TIME_UNLIMITED
@@ -837,6 +837,25 @@ def _proc_error(proc, errno_name):
     return _oserror(errno_name)
 
 
+class _OneShot(object):
+    """What Process.oneshot() returns: the process's /proc reads cached until the block ends."""
+
+    def __init__(self, proc):
+        self.proc = proc
+        self.outer = False
+
+    def __enter__(self):
+        self.outer = self.proc._cache is not None
+        if not self.outer:
+            self.proc._cache = {}
+        return self.proc
+
+    def __exit__(self, *exc):
+        if not self.outer:
+            self.proc._cache = None
+        return False
+
+
 class Process(object):
     """Represents an OS process with the given PID (the current process when None)."""
 
@@ -944,21 +963,7 @@ class Process(object):
 
     def oneshot(self):
         """Context manager: attributes read inside it come from one read of each /proc file."""
-        proc = self
-
-        class _OneShot(object):
-            def __enter__(self):
-                self.outer = proc._cache is not None
-                if not self.outer:
-                    proc._cache = {}
-                return proc
-
-            def __exit__(self, *exc):
-                if not self.outer:
-                    proc._cache = None
-                return False
-
-        return _OneShot()
+        return _OneShot(self)
 
     def as_dict(self, attrs=None, ad_value=None):
         """The process's attributes as a dict; AccessDenied/ZombieProcess give ad_value."""

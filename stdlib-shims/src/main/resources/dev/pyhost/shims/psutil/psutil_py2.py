@@ -13,3 +13,7 @@ def _ints(values):
 
 def _strs(values):
     return [_str(x) for x in values]
+
+
+def _floats(values):
+    return [float(x) for x in values]

@@ -1,4 +1,5 @@
-# psutil glue, Python 3 (GraalPy) prologue: Java arrays arrive as foreign sequences.
+# psutil glue, Python 3 (GraalPy) prologue. A Java array reaches GraalPy as a foreign object
+# that converts one interop read per element; the core joins it into one string instead.
 _PY3 = True
 _int_types = (int,)
 _str = str
@@ -6,8 +7,12 @@ _VERSION = '5.9.4'
 
 
 def _ints(values):
-    return [int(x) for x in values]
+    return [int(x) for x in _core.joinLongs(values).split()]
+
+
+def _floats(values):
+    return [float(x) for x in _core.joinDoubles(values).split()]
 
 
 def _strs(values):
-    return [str(x) for x in values]
+    return _core.joinStrings(values).split('\x00')[:-1]
