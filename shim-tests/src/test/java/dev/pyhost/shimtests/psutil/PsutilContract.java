@@ -1,0 +1,311 @@
+package dev.pyhost.shimtests.psutil;
+
+import dev.pyhost.Engine;
+import dev.pyhost.shimtests.ShimContract;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code psutil} on both engines, compared with the real psutil (CPython 3, Debian's
+ * python3-psutil) on the same machine: the same shapes for every function, the same live values
+ * where they cannot change between two runs, and psutil's own exceptions. Snippets print the
+ * same on Python 2 and 3, so Jython is held to the real psutil too.
+ */
+abstract class PsutilContract extends ShimContract {
+
+    /** Reduces a value to its shape: namedtuple fields with the kinds of their values. */
+    private static final String KIND = """
+            from __future__ import print_function
+            import psutil, os, sys
+            def kind(v):
+                if isinstance(v, bool): return 'bool'
+                if v is None: return 'None'
+                if isinstance(v, float): return 'float'
+                if isinstance(v, int) or type(v).__name__ == 'long': return 'int'
+                if isinstance(v, str) or type(v).__name__ == 'unicode': return 'str'
+                if hasattr(v, '_fields'):
+                    return '%s(%s)' % (type(v).__name__, ','.join('%s:%s' % (f, kind(getattr(v, f))) for f in v._fields))
+                if isinstance(v, list): return 'list[%s]' % '|'.join(sorted(set(kind(x) for x in v)))
+                if isinstance(v, tuple): return 'tuple[%s]' % ','.join(kind(x) for x in v)
+                if isinstance(v, dict): return 'dict[%s]' % '|'.join(sorted(set(kind(x) for x in v.values())))
+                return type(v).__name__
+            def show(label, f):
+                try:
+                    print(label, kind(f()))
+                except Exception as e:
+                    print(label, 'raised', type(e).__name__)
+            """;
+
+    private final List<Process> started = new ArrayList<>();
+
+    @AfterEach
+    void stopChildren() {
+        for (Process p : started) {
+            p.destroyForcibly();
+        }
+    }
+
+    private long spawn(String... command) throws IOException {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        started.add(p);
+        return p.pid();
+    }
+
+    /** The snippet prints the same under pyhost as under CPython 3 with the real psutil. */
+    private void assertSameAsRealPsutil(String code) {
+        String expected = RealPsutil.run(code);
+        assertThat(py(code)).as("stdout of:%n%s", code).isEqualTo(expected);
+    }
+
+    @Test
+    void systemFunctionsHaveRealPsutilsShapes() {
+        assertSameAsRealPsutil(KIND + """
+                show('cpu_times', psutil.cpu_times)
+                show('cpu_times percpu', lambda: psutil.cpu_times(percpu=True))
+                show('cpu_percent', lambda: psutil.cpu_percent(None))
+                show('cpu_percent percpu', lambda: psutil.cpu_percent(0.01, percpu=True))
+                show('cpu_times_percent', lambda: psutil.cpu_times_percent(0.01))
+                show('cpu_times_percent percpu', lambda: psutil.cpu_times_percent(None, percpu=True))
+                show('cpu_stats', psutil.cpu_stats)
+                show('cpu_freq', psutil.cpu_freq)
+                show('cpu_count', psutil.cpu_count)
+                show('getloadavg', psutil.getloadavg)
+                show('virtual_memory', psutil.virtual_memory)
+                show('swap_memory', psutil.swap_memory)
+                show('disk_usage', lambda: psutil.disk_usage('/'))
+                show('disk_partitions', psutil.disk_partitions)
+                show('disk_io_counters', psutil.disk_io_counters)
+                show('disk_io_counters perdisk', lambda: psutil.disk_io_counters(perdisk=True))
+                show('net_io_counters', psutil.net_io_counters)
+                show('net_io_counters pernic', lambda: psutil.net_io_counters(pernic=True))
+                show('net_if_addrs', lambda: sorted(psutil.net_if_addrs().items()))
+                show('net_if_stats', psutil.net_if_stats)
+                show('boot_time', psutil.boot_time)
+                show('users', psutil.users)
+                show('pids', psutil.pids)
+                show('pid_exists', lambda: psutil.pid_exists(1))
+                print(psutil.version_info[:2], psutil.__version__[:3])
+                print(psutil.STATUS_RUNNING, psutil.STATUS_ZOMBIE, psutil.CONN_LISTEN, psutil.CONN_NONE, psutil.AF_LINK)
+                print(int(psutil.NIC_DUPLEX_FULL), int(psutil.POWER_TIME_UNLIMITED))
+                """);
+    }
+
+    @Test
+    void processMethodsHaveRealPsutilsShapes() {
+        assertSameAsRealPsutil(KIND + """
+                p = psutil.Process()
+                for name in ['ppid', 'name', 'exe', 'cmdline', 'status', 'username', 'create_time', 'cwd',
+                             'cpu_times', 'cpu_percent', 'memory_info', 'memory_full_info', 'memory_percent',
+                             'num_threads', 'num_fds', 'io_counters', 'num_ctx_switches', 'nice', 'uids', 'gids',
+                             'environ', 'cpu_num', 'parent', 'is_running']:
+                    show(name, getattr(p, name))
+                show('threads', lambda: p.threads()[0])
+                show('as_dict', lambda: sorted(p.as_dict(['pid', 'name', 'username']).items()))
+                f = open(os.devnull)
+                show('open_files', lambda: p.open_files()[-1:])
+                print(p.pid == os.getpid(), p == psutil.Process(os.getpid()), hash(p) == hash(psutil.Process()))
+                print(type(p.connections()).__name__, type(psutil.net_connections()).__name__)
+                """);
+    }
+
+    @Test
+    void totalsAndCountsAreRealPsutilsExactly() {
+        assertSameAsRealPsutil("""
+                from __future__ import print_function
+                import psutil
+                print(psutil.virtual_memory().total, psutil.swap_memory().total)
+                print(psutil.disk_usage('/').total, psutil.cpu_count(), psutil.cpu_count(logical=False))
+                print(int(psutil.boot_time()), len(psutil.cpu_times(percpu=True)))
+                print(sorted((d.device, d.mountpoint, d.fstype) for d in psutil.disk_partitions()))
+                print(sorted(psutil.net_if_addrs()), sorted((k, v.mtu, v.isup) for k, v in psutil.net_if_stats().items()))
+                import socket
+                family = {socket.AF_INET: 'inet', getattr(socket, 'AF_INET6', -1): 'inet6', psutil.AF_LINK: 'link'}
+                print(sorted((k, [(family[a.family], a.address, a.netmask, a.broadcast) for a in v]) for k, v in psutil.net_if_addrs().items()))
+                """);
+    }
+
+    @Test
+    void aSpawnedChildReadsAsRealPsutilReadsIt() throws IOException {
+        long pid = spawn("sleep", "30");
+        String code = """
+                from __future__ import print_function
+                import psutil
+                p = psutil.Process(%d)
+                print(p.name(), p.cmdline(), p.ppid(), '%%.2f' %% p.create_time(), p.status(), p.username())
+                print(p.exe(), p.cwd(), p.nice(), tuple(p.uids()), tuple(p.gids()), p.num_threads(), p.terminal())
+                print(p.memory_info().rss > 0, p.parent().pid, p.is_running(), psutil.pid_exists(%d))
+                print(%d in psutil.pids(), [sorted(x.info.items()) for x in psutil.process_iter(['pid', 'name']) if x.pid == %d])
+                """.formatted(pid, pid, pid, pid);
+        assertSameAsRealPsutil(code);
+    }
+
+    @Test
+    void processListOverlapsRealPsutils() throws IOException {
+        long pid = spawn("sleep", "30");
+        String code = "from __future__ import print_function\nimport psutil\nprint(' '.join(str(p) for p in psutil.pids()))\n";
+        Set<String> ours = new HashSet<>(Arrays.asList(py(code).trim().split(" ")));
+        Set<String> theirs = new HashSet<>(Arrays.asList(RealPsutil.run(code).trim().split(" ")));
+        assertThat(ours).contains("1", Long.toString(pid));
+        assertThat(theirs).contains("1", Long.toString(pid));
+        Set<String> both = new HashSet<>(ours);
+        both.retainAll(theirs);
+        assertThat(both.size()).as("pids both see").isGreaterThan(theirs.size() / 2);
+    }
+
+    @Test
+    void countersOnlyGrowAcrossBothImplementations() {
+        String code = """
+                from __future__ import print_function
+                import psutil
+                n = psutil.net_io_counters(pernic=True)['lo']
+                c = psutil.cpu_times()
+                print(n.bytes_recv, n.packets_recv, int(c.user + c.system + c.idle), psutil.cpu_stats().ctx_switches)
+                """;
+        long[] a = numbers(py(code));
+        long[] b = numbers(RealPsutil.run(code));
+        long[] c = numbers(py(code));
+        for (int i = 0; i < a.length; i++) {
+            assertThat(a[i]).as("field %d before real psutil's", i).isLessThanOrEqualTo(b[i]);
+            assertThat(b[i]).as("field %d after real psutil's", i).isLessThanOrEqualTo(c[i]);
+        }
+    }
+
+    private static long[] numbers(String line) {
+        return Arrays.stream(line.trim().split(" ")).mapToLong(Long::parseLong).toArray();
+    }
+
+    @Test
+    void errorsReadAsRealPsutils() throws Exception {
+        Process gone = new ProcessBuilder("true").start();
+        gone.waitFor(10, TimeUnit.SECONDS);
+        long sleeper = spawn("sleep", "30");
+        assertSameAsRealPsutil("""
+                from __future__ import print_function
+                import psutil
+                try:
+                    psutil.Process(%d)
+                except psutil.NoSuchProcess as e:
+                    print(str(e), repr(e), e.pid, e.name, e.msg, isinstance(e, psutil.Error))
+                p = psutil.Process(%d)
+                try:
+                    p.wait(timeout=0.1)
+                except psutil.TimeoutExpired as e:
+                    print(str(e), repr(e), e.seconds, e.pid, e.name)
+                try:
+                    psutil.Process(-1)
+                except ValueError as e:
+                    print(type(e).__name__, e)
+                try:
+                    psutil.Process('1')
+                except TypeError as e:
+                    print(type(e).__name__)
+                print(str(psutil.ZombieProcess(7, 'z', 1)), repr(psutil.AccessDenied(3)), str(psutil.AccessDenied()))
+                print(issubclass(psutil.ZombieProcess, psutil.NoSuchProcess), psutil.NoSuchProcess.__module__)
+                try:
+                    psutil.cpu_percent(-1)
+                except ValueError as e:
+                    print(e)
+                try:
+                    psutil.net_connections('bogus')
+                except ValueError as e:
+                    print(e)
+                try:
+                    p.as_dict(['nope'])
+                except ValueError as e:
+                    print(e)
+                """.formatted(gone.pid(), sleeper));
+    }
+
+    @Test
+    void aChildTheScriptStartedCanBeStoppedAndWaitedFor() {
+        Assumptions.assumeTrue(engine() == Engine.JYTHON,
+                "GraalPy's subprocess (Java POSIX backend) gives children made-up pids until the subprocess shim starts real ones");
+        assertSameAsRealPsutil("""
+                from __future__ import print_function
+                import psutil, subprocess, time, os
+                child = subprocess.Popen(['sleep', '30'])
+                p = psutil.Process(child.pid)
+                print([c.pid for c in psutil.Process().children()] == [child.pid], p.ppid() == os.getpid())
+                p.suspend(); time.sleep(0.3)
+                print(p.status())
+                p.resume(); time.sleep(0.3)
+                print(p.status())
+                p.terminate()
+                print(p.wait(timeout=5), p.wait(), child.wait(), p.is_running())
+                try:
+                    p.kill()
+                except psutil.NoSuchProcess as e:
+                    print('NoSuchProcess', e.pid == child.pid)
+                child = subprocess.Popen(['sleep', '30'])
+                p = psutil.Process(child.pid)
+                calls = []
+                gone, alive = psutil.wait_procs([p], timeout=0.2)
+                print(len(gone), len(alive))
+                p.kill()
+                gone, alive = psutil.wait_procs([p], timeout=5, callback=calls.append)
+                print(len(gone), len(alive), gone[0].returncode, calls == gone)
+                """);
+    }
+
+    @Test
+    void cpuPercentWithoutIntervalComparesWithTheLastCallOfTheThread() {
+        String out = py("""
+                from __future__ import print_function
+                import psutil, threading
+                first = psutil.cpu_percent()
+                x = 0
+                for i in range(200000):
+                    x += i
+                second = psutil.cpu_percent()
+                per = psutil.cpu_percent(percpu=True)
+                seen = []
+                t = threading.Thread(target=lambda: seen.append(psutil.cpu_percent()))
+                t.start(); t.join()
+                print(type(first).__name__, 0.0 <= second <= 100.0, len(per) == psutil.cpu_count(), type(seen[0]).__name__)
+                p = psutil.Process()
+                print(p.cpu_percent(), p.cpu_percent(interval=0.05) >= 0.0)
+                """);
+        assertThat(out).isEqualTo("float True True float\n0.0 True\n");
+    }
+
+    @Test
+    void legacyNamesStillAnswerWithADeprecationWarning() {
+        String out = py("""
+                from __future__ import print_function
+                import psutil, warnings
+                with warnings.catch_warnings(record=True) as w:
+                    warnings.simplefilter('always')
+                    same = [
+                        psutil.get_pid_list()[:1] == psutil.pids()[:1],
+                        psutil.phymem_usage().total == psutil.virtual_memory().total,
+                        psutil.virtmem_usage().total == psutil.swap_memory().total,
+                        psutil.avail_phymem() > 0, psutil.used_phymem() > 0,
+                        psutil.network_io_counters()._fields == psutil.net_io_counters()._fields,
+                        len(psutil.get_process_list()) > 0,
+                        psutil.Process().get_memory_info()._fields == psutil.Process().memory_info()._fields,
+                        isinstance(psutil.Process().get_cpu_percent(), float),
+                        isinstance(psutil.Process().get_children(), list),
+                        psutil.Process().getcwd() == psutil.Process().cwd(),
+                        psutil.Process().get_nice() == psutil.Process().nice(),
+                        isinstance(psutil.Process().get_open_files(), list),
+                        isinstance(psutil.Process().get_connections(), list),
+                    ]
+                    print(all(same), len(w) == len(same), sorted(set(x.category.__name__ for x in w)))
+                    print(str(w[0].message))
+                print(psutil.NUM_CPUS == psutil.cpu_count(), psutil.TOTAL_PHYMEM == psutil.virtual_memory().total,
+                      psutil.BOOT_TIME == psutil.boot_time())
+                """);
+        assertThat(out).isEqualTo("True True ['DeprecationWarning']\nget_pid_list() is deprecated; use pids() instead\nTrue True True\n");
+    }
+}

@@ -1,0 +1,68 @@
+package dev.pyhost.shims.psutil;
+
+import com.sun.jna.Library;
+import com.sun.jna.Native;
+
+/** The few libc calls Java has no API for: signals other than TERM/KILL, and the page size. */
+final class Libc {
+    interface C extends Library {
+        int kill(int pid, int sig);
+
+        int getpagesize();
+
+        long sysconf(int name);
+    }
+
+    private static volatile C lib;
+
+    private Libc() {
+    }
+
+    static C c() {
+        C l = lib;
+        if (l == null) {
+            synchronized (Libc.class) {
+                if (lib == null) {
+                    lib = Native.load("c", C.class);
+                }
+                l = lib;
+            }
+        }
+        return l;
+    }
+
+    /** kill(2): 0, or the errno name. */
+    static String kill(long pid, int sig) {
+        C l;
+        try {
+            l = c();
+        } catch (Throwable t) {
+            return killWithProcessHandle(pid, sig);
+        }
+        if (l.kill((int) pid, sig) == 0) {
+            return null;
+        }
+        int errno = Native.getLastError();
+        return switch (errno) {
+            case 1 -> Errno.EPERM;
+            case 3 -> Errno.ESRCH;
+            case 22 -> "EINVAL";
+            default -> "E" + errno;
+        };
+    }
+
+    /** Without libc (no JNA on this platform): TERM and KILL through the JDK, the rest refused. */
+    private static String killWithProcessHandle(long pid, int sig) {
+        var handle = ProcessHandle.of(pid);
+        if (handle.isEmpty()) {
+            return Errno.ESRCH;
+        }
+        boolean sent = switch (sig) {
+            case 0 -> true;
+            case 15 -> handle.get().destroy();
+            case 9 -> handle.get().destroyForcibly();
+            default -> false;
+        };
+        return sent ? null : Errno.EPERM;
+    }
+}
