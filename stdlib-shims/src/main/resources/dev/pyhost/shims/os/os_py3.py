@@ -48,7 +48,10 @@ class _wrap_close:
         if not self._closed:
             self._closed = True
             self._stream.close()
-            self._status = int(self._child.close()) or None
+            # CPython 3 gives the return code shifted left: exit 2 -> 512, SIGTERM -> -15 << 8
+            status = int(self._child.close())
+            code = -(status & 0x7f) if status & 0x7f else status >> 8
+            self._status = (code << 8) if code else None
         return self._status
 
     def __enter__(self):
