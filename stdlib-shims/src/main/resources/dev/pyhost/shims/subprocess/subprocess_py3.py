@@ -204,7 +204,7 @@ class Popen:
                 return _DEVNULL, 0
             if spec == STDOUT:
                 if i != 2:
-                    raise ValueError("STDOUT can only be used for stderr")
+                    raise OSError(9, _os.strerror(9))  # CPython hands descriptor -2 to the child
                 return _STDOUT, 0
             if spec < 0:
                 raise ValueError("negative file descriptor")
