@@ -104,9 +104,7 @@ public final class Processes {
                         closeAfter.add(theirs);
                         closeOnFailure.add(mine);
                         ends[i] = new PipeEnd(posix, mine);
-                        if (i == 0) {
-                            posix.growPipe(mine, 1 << 20);
-                        }
+                        posix.growPipe(mine, 1 << 20); // fewer, larger reads and writes
                     }
                     case DEVNULL -> {
                         if (devnull < 0) {

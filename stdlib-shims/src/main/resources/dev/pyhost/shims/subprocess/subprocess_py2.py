@@ -14,9 +14,12 @@ STDOUT = _target.STDOUT
 _SESSION, _PIPE, _DEVNULL, _STDOUT, _FD, _FD_OWNED = range(6)
 
 
+from org.python.core import Py as _Py
+
+
 def _b(value):
-    """A Java string of bytes (one char per byte) as Python 2's str."""
-    return unicode(value).encode('latin-1')
+    """A Java string of bytes (one char per byte) as Python 2's str, converted in Java."""
+    return _Py.newString(value)
 
 
 def _arg(value):

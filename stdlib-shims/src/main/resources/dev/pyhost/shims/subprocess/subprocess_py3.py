@@ -334,25 +334,35 @@ class Popen:
         if not self._communication_started and self.stdin is not None and self.stdin.closed:
             data = None
         self._communication_started = True
-        done = self._child.communicate(data, -1.0 if timeout is None else float(timeout))
+        done = self._child.communicate(data, -1.0 if timeout is None else float(timeout), True)
         if not done:
-            out = self._child.output(1)
-            raise TimeoutExpired(self.args, timeout, output=str(out).encode('latin-1') if out else None)
+            out = self._collect(1)
+            raise TimeoutExpired(self.args, timeout, output=out or None)
         if self.stdin is not None and not self.stdin.closed:
             try:
                 self.stdin.close()
             except OSError:
                 pass
-        stdout = self._decode(self._child.output(1))
-        stderr = self._decode(self._child.output(2))
+        stdout = self._decode(self._collect(1))
+        stderr = self._decode(self._collect(2))
+        self._child.releaseOutput()
         self._close_pipes()
         self.wait()
         return stdout, stderr
 
+    def _collect(self, stream):
+        """What communicate read from a pipe, as bytes (None without a pipe)."""
+        path = self._child.outputPath(stream)
+        if path is not None:
+            # large output was spooled to a file: read in bulk, far faster than str -> bytes here
+            with open(str(path), 'rb', buffering=0) as f:
+                return f.read()
+        data = self._child.output(stream)
+        return None if data is None else str(data).encode('latin-1')
+
     def _decode(self, data):
         if data is None:
             return None
-        data = str(data).encode('latin-1')
         if self.text_mode:
             data = data.decode(self.encoding, self.errors or 'strict')
             data = data.replace("\r\n", "\n").replace("\r", "\n")
