@@ -68,6 +68,15 @@ public final class OsCore {
         return ChildProcess.start(shell(command, cwd, env), context.stdio(), pipe);
     }
 
+    /** {@code os.readlink}: the link's text, or null when the path is not a symbolic link. */
+    public String readlink(String path) {
+        try {
+            return java.nio.file.Files.readSymbolicLink(Path.of(path)).toString();
+        } catch (IOException | UnsupportedOperationException e) {
+            return null;
+        }
+    }
+
     /** {@code os.getppid()}. */
     public long getppid() {
         return ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(0L);
