@@ -73,6 +73,15 @@ def waitpid(pid, options):
     return (int(r[0]), int(r[1]))
 
 
+def strerror(code):
+    """Translate an error code to a message string (the C library's, as CPython's)."""
+    return str(_core.strerror(int(code)))
+
+
+if _native:
+    strerror.__module__ = 'os'
+    _target.strerror = strerror
+
 for _f in (getppid, kill, waitpid):
     _f.__module__ = 'os'
     setattr(_target, _f.__name__, _f)
