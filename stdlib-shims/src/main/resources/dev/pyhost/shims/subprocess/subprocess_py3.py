@@ -28,6 +28,20 @@ def _bytes_arg(value):
     return data.decode('latin-1')
 
 
+_envp_cache = [None, None]
+
+
+def _inherited_envp():
+    """os.environ as "KEY=VALUE" byte strings, rebuilt only when it changed since the last child."""
+    data = getattr(_os.environ, '_data', None)
+    snapshot = tuple(data.items()) if isinstance(data, dict) else None
+    if snapshot is not None and snapshot == _envp_cache[0]:
+        return _envp_cache[1]
+    envp = [_bytes_arg(_os.fsencode(k) + b'=' + _os.fsencode(v)) for k, v in _os.environ.items()]
+    _envp_cache[0], _envp_cache[1] = snapshot, envp
+    return envp
+
+
 class _PipeIO(_io.RawIOBase):
     """The parent's end of a pipe to a child: a real file descriptor read and written in Java."""
 
@@ -159,17 +173,16 @@ class Popen:
         orig_executable = executable
 
         if env is None:
-            env_items = _os.environ.items()
+            envp = _inherited_envp()
             path = _os.environ.get('PATH', _os.defpath)
         else:
-            env_items = env.items()
             path = ':'.join(_os.get_exec_path(env))
-        envp = []
-        for k, v in env_items:
-            k = _os.fsencode(k)
-            if b'=' in k:
-                raise ValueError("illegal environment variable name")
-            envp.append(_bytes_arg(k + b'=' + _os.fsencode(v)))
+            envp = []
+            for k, v in env.items():
+                k = _os.fsencode(k)
+                if b'=' in k:
+                    raise ValueError("illegal environment variable name")
+                envp.append(_bytes_arg(k + b'=' + _os.fsencode(v)))
         argv = [_bytes_arg(a) for a in argv]
         executable = _bytes_arg(executable)
         here = _os.getcwd()
