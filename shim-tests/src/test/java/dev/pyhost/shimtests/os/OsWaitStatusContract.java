@@ -11,6 +11,8 @@ abstract class OsWaitStatusContract extends ShimContract {
         assertSameAsCPython("import os\n"
                 + "print(os.system('exit 3'))\n"
                 + "print(os.system('true'))\n"
+                + "print(os.system('kill -TERM $$'))\n"
+                + "print(os.system('exit 143'))\n"
                 + "print([os.WIFEXITED(768), os.WEXITSTATUS(768)])\n");
     }
 

@@ -8,13 +8,18 @@ import java.util.Map;
 
 /**
  * The Java core of the {@code os} shim. Engine-neutral: takes the caller's working directory
- * and environment on every call (each session keeps its own), returns plain values.
+ * and environment on every call (each session keeps its own), returns plain values. Children
+ * are started and reaped through {@link Processes} where {@link Posix} exists (exact wait
+ * statuses); otherwise through {@link ProcessBuilder}, where a death by signal N reads as exit
+ * code 128 + N.
  */
 public final class OsCore {
     private final ShimContext context;
+    private final Processes processes;
 
     public OsCore(ShimContext context) {
         this.context = context;
+        this.processes = Processes.of(context);
     }
 
     /** The environment the session started with. */
@@ -22,19 +27,118 @@ public final class OsCore {
         return context.environment();
     }
 
+    /** The session's children, shared with the subprocess shim; null without {@link Posix}. */
+    public Processes processes() {
+        return processes;
+    }
+
     /**
      * {@code os.system}: runs {@code /bin/sh -c command} and returns its wait status
-     * ({@code exit 3} → 768), the child sharing the session's standard streams.
+     * ({@code exit 3} → 768, killed by SIGTERM → 15), the child sharing the session's standard
+     * streams. A shell that cannot start gives 127 << 8, as CPython's {@code system(3)}.
      */
     public long system(String command, String cwd, Map<String, String> env) throws IOException, InterruptedException {
+        if (processes != null) {
+            Child child = processes.spawn("/bin/sh", new String[] {"sh", "-c", latin1(command)}, envp(env), null,
+                    latin1(cwd), new int[] {Processes.SESSION, Processes.SESSION, Processes.SESSION}, new int[3], false);
+            if (child.errno() != 0) {
+                return 127 << 8;
+            }
+            child.waitFor(-1);
+            processes.forget(child.pid());
+            return child.status();
+        }
         ChildProcess child = ChildProcess.start(shell(command, cwd, env), context.stdio(), ChildProcess.Pipe.NONE);
         return WaitStatus.of(child.waitFor());
     }
 
     /** {@code os.popen}: mode "r" reads the child's stdout, mode "w" writes its stdin. */
-    public ChildProcess popen(String command, String mode, String cwd, Map<String, String> env) throws IOException {
-        ChildProcess.Pipe pipe = mode.startsWith("w") ? ChildProcess.Pipe.STDIN : ChildProcess.Pipe.STDOUT;
+    public Object popen(String command, String mode, String cwd, Map<String, String> env) throws IOException {
+        boolean write = mode.startsWith("w");
+        if (processes != null) {
+            Child child = processes.spawn("/bin/sh", new String[] {"sh", "-c", latin1(command)}, envp(env), null,
+                    latin1(cwd), new int[] {write ? Processes.PIPE : Processes.SESSION,
+                            write ? Processes.SESSION : Processes.PIPE, Processes.SESSION}, new int[3], false);
+            if (child.errno() != 0) {
+                throw new IOException(child.strerror());
+            }
+            return new PopenChild(processes, child, write);
+        }
+        ChildProcess.Pipe pipe = write ? ChildProcess.Pipe.STDIN : ChildProcess.Pipe.STDOUT;
         return ChildProcess.start(shell(command, cwd, env), context.stdio(), pipe);
+    }
+
+    /** {@code os.readlink}: the link's text, or null when the path is not a symbolic link. */
+    public String readlink(String path) {
+        try {
+            return java.nio.file.Files.readSymbolicLink(Path.of(path)).toString();
+        } catch (IOException | UnsupportedOperationException e) {
+            return null;
+        }
+    }
+
+    /** {@code os.getppid()}. */
+    public long getppid() {
+        return ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(0L);
+    }
+
+    /** {@code os.getpid()}. */
+    public long getpid() {
+        return ProcessHandle.current().pid();
+    }
+
+    /** {@code os.kill}: 0, or the errno; -1 when signals cannot be sent here. */
+    public int kill(long pid, int signal) {
+        if (processes == null) {
+            return -1;
+        }
+        try {
+            processes.posix().kill(pid, signal);
+            return 0;
+        } catch (PosixException e) {
+            return e.errno();
+        }
+    }
+
+    /** The C library's message for an errno. */
+    public String strerror(int errno) {
+        return processes == null ? "Unknown error " + errno : processes.posix().strerror(errno);
+    }
+
+    /**
+     * {@code os.waitpid} for children the session started: {pid, status}; {0, 0} with WNOHANG
+     * while it runs; null when there is no such child (ECHILD).
+     */
+    public long[] waitpid(long pid, int options) throws InterruptedException {
+        if (processes == null) {
+            return null;
+        }
+        boolean noHang = (options & 1) != 0;
+        while (true) {
+            Child c = pid == -1 || pid == 0 ? processes.anyDone() : processes.child(pid);
+            if (c == null && pid > 0) {
+                return null;
+            }
+            if (c == null && !processes.hasChildren()) {
+                return null;
+            }
+            if (c != null && (c.done() || (!noHang && pid > 0 && c.waitFor(-1)))) {
+                processes.forget(c.pid());
+                return new long[] {c.pid(), c.status()};
+            }
+            if (noHang) {
+                return new long[] {0, 0};
+            }
+            Thread.sleep(5);
+        }
+    }
+
+    static String latin1(String text) {
+        return new String(text.getBytes(java.nio.charset.StandardCharsets.UTF_8), java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
+    private static String[] envp(Map<String, String> env) {
+        return env.entrySet().stream().map(e -> latin1(e.getKey() + "=" + e.getValue())).toArray(String[]::new);
     }
 
     private static ProcessBuilder shell(String command, String cwd, Map<String, String> env) {

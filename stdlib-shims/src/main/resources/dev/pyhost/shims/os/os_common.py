@@ -39,3 +39,51 @@ for _f in (WIFEXITED, WEXITSTATUS, WIFSIGNALED, WTERMSIG, WIFSTOPPED, WSTOPSIG, 
     _f.__module__ = 'os'
     setattr(_target, _f.__name__, _f)
 
+
+
+# Processes: the session's children are started and reaped in Java (dev.pyhost.shims.os.Processes),
+# so os.kill reaches any pid and os.waitpid knows the children os.system, os.popen and subprocess
+# started. Without that layer (no FFM on this JDK) the engine's own functions stay.
+_native = _core.processes() is not None
+_engine_kill = getattr(_target, 'kill', None)
+_engine_waitpid = getattr(_target, 'waitpid', None)
+
+
+def getppid():
+    """Return the parent's process id."""
+    return int(_core.getppid())
+
+
+def kill(pid, signal):
+    """Kill a process with a signal."""
+    if not _native and _engine_kill is not None:
+        return _engine_kill(pid, signal)
+    rc = int(_core.kill(int(pid), int(signal)))
+    if rc:
+        raise OSError(rc, _target.strerror(rc))
+
+
+def waitpid(pid, options):
+    """Wait for completion of a given child process."""
+    if not _native and _engine_waitpid is not None:
+        return _engine_waitpid(pid, options)
+    r = _core.waitpid(int(pid), int(options))
+    if r is None:
+        raise OSError(10, _target.strerror(10))
+    return (int(r[0]), int(r[1]))
+
+
+def strerror(code):
+    """Translate an error code to a message string (the C library's, as CPython's)."""
+    return str(_core.strerror(int(code)))
+
+
+if _native:
+    strerror.__module__ = 'os'
+    _target.strerror = strerror
+
+for _f in (getppid, kill, waitpid):
+    _f.__module__ = 'os'
+    setattr(_target, _f.__name__, _f)
+if not hasattr(_target, 'WNOHANG'):
+    _target.WNOHANG = 1

@@ -131,3 +131,76 @@ def popen(command, mode='r', bufsize=-1):
 system.__module__ = popen.__module__ = 'os'
 _target.system = system
 _target.popen = popen
+
+
+# File operations whose Jython errors differ from CPython 2's (errno 0, absolute filenames) or that
+# resolve relative paths against the process's directory instead of the session's.
+def _session_path(path):
+    return _target.path.join(_target.getcwd(), path)
+
+
+def _wrap_errors(name, fix):
+    engine = getattr(_target, name, None)
+    if engine is None:
+        return
+
+    def wrapper(*args):
+        try:
+            return engine(*args)
+        except OSError as e:
+            fixed = fix(e, *args)
+            if fixed is None:
+                raise
+            raise fixed
+    wrapper.__name__ = name
+    wrapper.__doc__ = engine.__doc__
+    wrapper.__module__ = 'os'
+    setattr(_target, name, wrapper)
+
+
+def _given_name(e, path, *rest):
+    if e.errno:
+        return OSError(e.errno, e.strerror, path)
+    return None
+
+
+def _listdir_error(e, path):
+    if not _target.path.exists(path):
+        return OSError(2, 'No such file or directory', path)
+    return _given_name(e, path)
+
+
+def _rmdir_error(e, path):
+    if e.errno == 0 and _target.path.isdir(path) and _target.listdir(path):
+        return OSError(39, 'Directory not empty', path)
+    return _given_name(e, path)
+
+
+def _rename_error(e, src, dst):
+    if e.errno == 0 and not _target.path.lexists(src):
+        return OSError(2, 'No such file or directory')
+    return None
+
+
+_wrap_errors('mkdir', _given_name)
+_wrap_errors('listdir', _listdir_error)
+_wrap_errors('rmdir', _rmdir_error)
+_wrap_errors('rename', _rename_error)
+
+_engine_symlink = getattr(_target, 'symlink', None)
+_engine_readlink = getattr(_target, 'readlink', None)
+if _engine_symlink is not None:
+    def symlink(src, dst):
+        """Create a symbolic link pointing to src named dst."""
+        return _engine_symlink(src, _session_path(dst))
+    symlink.__module__ = 'os'
+    _target.symlink = symlink
+if _engine_readlink is not None:
+    def readlink(path):
+        """Return a string representing the path to which the symbolic link points."""
+        try:
+            return _engine_readlink(_session_path(path))
+        except OSError as e:
+            raise OSError(e.errno, e.strerror, path)
+    readlink.__module__ = 'os'
+    _target.readlink = readlink

@@ -48,7 +48,10 @@ class _wrap_close:
         if not self._closed:
             self._closed = True
             self._stream.close()
-            self._status = int(self._child.close()) or None
+            # CPython 3 gives the return code shifted left: exit 2 -> 512, SIGTERM -> -15 << 8
+            status = int(self._child.close())
+            code = -(status & 0x7f) if status & 0x7f else status >> 8
+            self._status = (code << 8) if code else None
         return self._status
 
     def __enter__(self):
@@ -81,3 +84,48 @@ system.__module__ = popen.__module__ = 'os'
 _target.system = system
 _target.popen = popen
 _target._wrap_close = _wrap_close
+
+
+# File operations where GraalPy's Java backend differs from CPython: unlink on a folder, rmdir on a
+# file (which it removes), readlink (which it resolves to an absolute path).
+_engine_unlink = _target.unlink
+_engine_rmdir = _target.rmdir
+
+
+def _plain(path):
+    return path if isinstance(path, int) else _target.fspath(path)
+
+
+def unlink(path, *, dir_fd=None):
+    """Remove a file (same as remove())."""
+    p = _plain(path)
+    if dir_fd is None and not isinstance(p, int) and _target.path.isdir(p) and not _target.path.islink(p):
+        raise IsADirectoryError(21, _target.strerror(21), path)
+    return _engine_unlink(path) if dir_fd is None else _engine_unlink(path, dir_fd=dir_fd)
+
+
+def rmdir(path, *, dir_fd=None):
+    """Remove a directory."""
+    p = _plain(path)
+    if dir_fd is None and not isinstance(p, int) and _target.path.lexists(p) and (
+            _target.path.islink(p) or not _target.path.isdir(p)):
+        raise NotADirectoryError(20, _target.strerror(20), path)
+    return _engine_rmdir(path) if dir_fd is None else _engine_rmdir(path, dir_fd=dir_fd)
+
+
+def readlink(path, *, dir_fd=None):
+    """Return a string representing the path to which the symbolic link points."""
+    p = _plain(path)
+    target = _core.readlink(_target.fsdecode(_target.path.join(_target.getcwd(), _target.fsdecode(p))))
+    if target is None:
+        if not _target.path.lexists(p):
+            raise FileNotFoundError(2, _target.strerror(2), path)
+        raise OSError(22, _target.strerror(22), path)
+    target = str(target)
+    return _target.fsencode(target) if isinstance(p, bytes) else target
+
+
+for _f in (unlink, rmdir, readlink):
+    _f.__module__ = 'os'
+    setattr(_target, _f.__name__, _f)
+_target.remove = unlink

@@ -1,0 +1,106 @@
+package dev.pyhost.shimtests.subprocess;
+
+import dev.pyhost.Engine;
+import dev.pyhost.shimtests.ShimContract;
+import org.junit.jupiter.api.Test;
+
+/** What only Python 3's subprocess has: run, timeouts, text mode, DEVNULL, the context manager. */
+class GraalPySubprocess3Test extends ShimContract {
+    private static final String PRELUDE = "import os, sys, signal, subprocess\nfrom subprocess import PIPE, STDOUT, DEVNULL\n";
+
+    @Override
+    protected Engine engine() {
+        return Engine.GRAALPY;
+    }
+
+    private void same(String body) {
+        assertSameAsCPython(PRELUDE + body);
+    }
+
+    @Test
+    void runCapturesChecksAndFeedsInput() {
+        same("""
+                r = subprocess.run(['sh', '-c', 'cat; echo err >&2; exit 3'], input=b'in', capture_output=True)
+                print(r)
+                r = subprocess.run(['cat'], input='txt\\n', text=True, stdout=PIPE)
+                print(r, r.stdout, r.stderr)
+                try:
+                    subprocess.run(['sh', '-c', 'echo o; exit 4'], check=True, capture_output=True)
+                except subprocess.CalledProcessError as e:
+                    print(repr(e), str(e), e.stdout, e.stderr, e.output)
+                try:
+                    subprocess.run(['sh', '-c', 'kill -9 $$'], check=True)
+                except subprocess.CalledProcessError as e:
+                    print(str(e))
+                print(subprocess.run(['echo', 'quiet'], stdout=DEVNULL, stderr=DEVNULL, stdin=DEVNULL))
+                print(subprocess.check_output(['cat'], input=b'abc'), subprocess.check_output('echo é', shell=True, text=True))
+                print(subprocess.getoutput('echo a; echo b >&2; exit 2'), subprocess.getstatusoutput('exit 3'))
+                print(subprocess.run('printf "a\\\\r\\\\nb"', shell=True, capture_output=True, universal_newlines=True).stdout.encode())
+                """);
+    }
+
+    @Test
+    void timeoutsRaiseTimeoutExpiredAndLeaveNoChildBehind() {
+        same("""
+                try:
+                    subprocess.run(['sh', '-c', 'echo started; sleep 5'], timeout=0.5, stdout=PIPE)
+                except subprocess.TimeoutExpired as e:
+                    print(type(e).__name__, str(e), e.timeout, e.cmd, e.output, e.stdout)
+                p = subprocess.Popen(['sleep', '5'])
+                try:
+                    p.wait(timeout=0.2)
+                except subprocess.TimeoutExpired as e:
+                    print(str(e))
+                p.kill()
+                print(p.wait(timeout=5))
+                p = subprocess.Popen(['sh', '-c', 'sleep 3; echo late'], stdout=PIPE)
+                try:
+                    p.communicate(timeout=0.05)
+                except subprocess.TimeoutExpired as e:
+                    print('first', e.output)
+                print(p.communicate(timeout=60))
+                try:
+                    subprocess.check_output(['sleep', '5'], timeout=0.2)
+                except subprocess.TimeoutExpired as e:
+                    print(str(e))
+                try:
+                    subprocess.call(['sleep', '5'], timeout=0.2)
+                except subprocess.TimeoutExpired as e:
+                    print(str(e))
+                """);
+    }
+
+    @Test
+    void popenIsAContextManagerWithTextStreams() {
+        same("""
+                with subprocess.Popen(['cat'], stdin=PIPE, stdout=PIPE, text=True) as p:
+                    p.stdin.write('héllo\\n')
+                    p.stdin.flush()
+                    print(repr(p.stdout.readline()))
+                    p.stdin.close()
+                    print(repr(p.stdout.read()))
+                print(p.returncode, p.stdout.closed)
+                with subprocess.Popen(['sh', '-c', 'echo $X'], stdout=PIPE, env={'X': 'y'}, encoding='ascii') as p:
+                    print(p.stdout.read(), p.encoding, p.universal_newlines)
+                print(repr(subprocess.Popen(['true'])).split(':')[0], subprocess.Popen[int])
+                for bad in [dict(args=['true'], bufsize='x'), dict(args=['true'], text=True, universal_newlines=False),
+                            dict(args=['true'], creationflags=1), dict(args=['true'], stdin=STDOUT)]:
+                    try:
+                        subprocess.Popen(**bad)
+                    except Exception as e:
+                        print(type(e).__name__, e)
+                """);
+    }
+
+    @Test
+    void errorsAreOsErrorSubclassesWithFilename() {
+        same("""
+                for kw in [dict(args=['no-such-program-xyz']), dict(args=['ls'], cwd='/no/such/dir'),
+                           dict(args=['/etc/passwd']), dict(args=['/etc']), dict(args=['a\\0b'])]:
+                    try:
+                        subprocess.run(**kw)
+                    except Exception as e:
+                        print(type(e).__name__, e)
+                """);
+    }
+}

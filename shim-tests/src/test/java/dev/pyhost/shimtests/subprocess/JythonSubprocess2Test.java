@@ -1,0 +1,62 @@
+package dev.pyhost.shimtests.subprocess;
+
+import dev.pyhost.Engine;
+import dev.pyhost.shimtests.ShimContract;
+import org.junit.jupiter.api.Test;
+
+/** What only Python 2 scripts use: commands, os.popen2/3/4, Popen's file objects. */
+class JythonSubprocess2Test extends ShimContract {
+    @Override
+    protected Engine engine() {
+        return Engine.JYTHON;
+    }
+
+    @Test
+    void commandsModuleGivesStatusAndOutput() {
+        assertSameAsCPython("""
+                import commands
+                print commands.getstatusoutput('echo a; echo b >&2; exit 3')
+                print commands.getstatusoutput('kill -TERM $$')
+                print repr(commands.getoutput('printf "x\\\\n\\\\n"'))
+                print commands.mkarg("it's")
+                """);
+    }
+
+    @Test
+    void popen234PipeToAndFromTheShell() {
+        assertSameAsCPython("""
+                import os, warnings
+                warnings.simplefilter('ignore')
+                i, o = os.popen2('tr a-z A-Z')
+                i.write('hello\\n'); i.close(); print repr(o.read())
+                i, o, e = os.popen3('cat; echo err >&2')
+                i.write('in'); i.close(); print repr(o.read()), repr(e.read())
+                i, oe = os.popen4(['sh', '-c', 'echo out; echo err >&2'])
+                print sorted(oe.read().split())
+                """);
+    }
+
+    @Test
+    void pipeFilesBehaveAsPython2Files() {
+        assertSameAsCPython("""
+                import subprocess
+                p = subprocess.Popen(['cat'], stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+                print p.stdin.mode, p.stdout.mode, p.stdout.name, p.stdout.closed
+                p.stdin.write('one\\ntwo\\nthree')
+                p.stdin.close()
+                print repr(p.stdout.readline()), repr(p.stdout.read(2)), p.stdout.readlines()
+                print p.wait(), p.stdout.read()
+                p.stdout.close()
+                try:
+                    p.stdout.read()
+                except ValueError as e:
+                    print e
+                p = subprocess.Popen('exit 2', shell=True)
+                p.wait()
+                try:
+                    p.kill()
+                except OSError as e:
+                    print e.errno
+                """);
+    }
+}

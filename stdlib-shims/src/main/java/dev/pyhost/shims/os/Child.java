@@ -1,0 +1,344 @@
+package dev.pyhost.shims.os;
+
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * A child started through {@link Processes}: its pid, the parent's ends of its pipes, and its raw
+ * wait status once a reaper thread has {@code waitpid}-ed it. A child that could not start has
+ * pid 0 and an {@link #errno()}. Methods report failures as values (both engines read them alike).
+ */
+public final class Child {
+    private final Posix posix;
+    private final long pid;
+    private final PipeEnd stdin;
+    private final PipeEnd stdout;
+    private final PipeEnd stderr;
+    private final List<Thread> pumps = new ArrayList<>();
+    private final CompletableFuture<Integer> status = new CompletableFuture<>();
+    private final int errno;
+    private final boolean cwdFailed;
+    private Communication communication;
+
+    Child(Posix posix, long pid, PipeEnd stdin, PipeEnd stdout, PipeEnd stderr) {
+        this.posix = posix;
+        this.pid = pid;
+        this.stdin = stdin;
+        this.stdout = stdout;
+        this.stderr = stderr;
+        this.errno = 0;
+        this.cwdFailed = false;
+    }
+
+    private Child(Posix posix, int errno, boolean cwdFailed) {
+        this.posix = posix;
+        this.pid = 0;
+        this.stdin = this.stdout = this.stderr = null;
+        this.errno = errno;
+        this.cwdFailed = cwdFailed;
+    }
+
+    static Child failed(Posix posix, int errno, boolean cwdFailed) {
+        return new Child(posix, errno, cwdFailed);
+    }
+
+    void startReaper() {
+        Thread.ofPlatform().daemon().name("pyhost-reaper-" + pid).stackSize(256 * 1024).start(() -> {
+            try {
+                status.complete(posix.waitpid(pid));
+            } catch (Throwable t) {
+                status.completeExceptionally(t);
+            }
+        });
+    }
+
+    /** Copies a pipe into one of the session's streams until the child closes it. */
+    void pump(int fd, OutputStream to) {
+        PipeEnd end = new PipeEnd(posix, fd);
+        pumps.add(Thread.ofPlatform().daemon().name("pyhost-pump-" + pid).stackSize(256 * 1024).start(() -> {
+            byte[] buf = new byte[65536];
+            try {
+                int n;
+                while ((n = end.readInto(buf, 0, buf.length)) > 0) {
+                    synchronized (to) {
+                        to.write(buf, 0, n);
+                        to.flush();
+                    }
+                }
+            } catch (java.io.IOException ignored) {
+                // the session's stream is gone: nothing more to copy
+            } finally {
+                end.close();
+            }
+        }));
+    }
+
+    public long pid() {
+        return pid;
+    }
+
+    /** 0 when the child started; else the errno of the failure. */
+    public int errno() {
+        return errno;
+    }
+
+    /** True when the failure was the working directory's, not the program's. */
+    public boolean cwdFailed() {
+        return cwdFailed;
+    }
+
+    public String strerror() {
+        return posix.strerror(errno);
+    }
+
+    public PipeEnd stdin() {
+        return stdin;
+    }
+
+    public PipeEnd stdout() {
+        return stdout;
+    }
+
+    public PipeEnd stderr() {
+        return stderr;
+    }
+
+    /** True once the child has ended and been reaped (its output copied to the session). */
+    public boolean done() {
+        if (!status.isDone()) {
+            return false;
+        }
+        for (Thread t : pumps) {
+            if (t.isAlive()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The raw wait status; only meaningful once {@link #done()}. */
+    public int status() {
+        try {
+            return status.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** {@code returncode} as Popen gives it: the exit code, or -N for a death by signal N. */
+    public int returncode() {
+        return WaitStatus.toReturnCode(status());
+    }
+
+    /**
+     * Waits at most {@code seconds} (forever when negative) for the child to end; true when it
+     * has.
+     */
+    public boolean waitFor(double seconds) throws InterruptedException {
+        long deadline = seconds < 0 ? Long.MAX_VALUE : System.nanoTime() + (long) (seconds * 1e9);
+        try {
+            if (seconds < 0) {
+                status.get();
+            } else {
+                status.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            }
+            for (Thread t : pumps) {
+                if (seconds < 0) {
+                    t.join();
+                } else if (!t.join(java.time.Duration.ofNanos(Math.max(1, deadline - System.nanoTime())))) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (TimeoutException e) {
+            return false;
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** Sends a signal unless the child has already been reaped; returns 0 or the errno. */
+    public int signal(int signal) {
+        if (status.isDone()) {
+            return 0;
+        }
+        try {
+            posix.kill(pid, signal);
+            return 0;
+        } catch (PosixException e) {
+            return e.errno();
+        }
+    }
+
+    /**
+     * {@code communicate}: writes {@code input} (null: none) to the stdin pipe and closes it, reads
+     * the stdout and stderr pipes to their end, then waits for the child, all within
+     * {@code seconds} (forever when negative). Returns true when finished; false on timeout, when
+     * a later call resumes where this one stopped. Output so far: {@link #output(int)}.
+     */
+    public synchronized boolean communicate(String input, double seconds) throws InterruptedException {
+        return communicate(input, seconds, false);
+    }
+
+    /**
+     * The same; with {@code spool}, output beyond 1 MiB goes to a file ({@link #outputPath}) that
+     * an engine reads in bulk faster than it converts a string to bytes.
+     */
+    public synchronized boolean communicate(String input, double seconds, boolean spool) throws InterruptedException {
+        long deadline = seconds < 0 ? Long.MAX_VALUE : System.nanoTime() + (long) (seconds * 1e9);
+        if (communication == null) {
+            communication = new Communication(this, input, spool);
+        }
+        if (!communication.join(deadline)) {
+            return false;
+        }
+        return waitFor(seconds < 0 ? -1 : Math.max(0, (deadline - System.nanoTime()) / 1e9));
+    }
+
+    /** What {@link #communicate} read from stdout (1) or stderr (2), as ISO-8859-1 text; null without a pipe. */
+    public String output(int stream) {
+        Sink b = communication == null ? null : communication.sink(stream);
+        return b == null ? null : b.latin1();
+    }
+
+    /** Where {@link #communicate} spooled stdout (1) or stderr (2), or null when it is in memory. */
+    public String outputPath(int stream) {
+        Sink b = communication == null ? null : communication.sink(stream);
+        return b == null ? null : b.path();
+    }
+
+    /** Deletes spooled output once the caller has read it. */
+    public void releaseOutput() {
+        if (communication != null) {
+            for (int i = 1; i <= 2; i++) {
+                Sink b = communication.sink(i);
+                if (b != null) {
+                    b.delete();
+                }
+            }
+        }
+    }
+
+    /** What a pipe delivered: in memory, or in a file once past 1 MiB when spooling. */
+    private static final class Sink {
+        private static final int IN_MEMORY = 1 << 20;
+        private final boolean spool;
+        private final PipeEnd.Buffer memory = new PipeEnd.Buffer();
+        private java.nio.file.Path file;
+        private java.nio.channels.FileChannel channel;
+
+        Sink(boolean spool) {
+            this.spool = spool;
+        }
+
+        synchronized void append(byte[] chunk, int n) {
+            try {
+                if (channel == null && spool && memory.length() + n > IN_MEMORY) {
+                    java.nio.file.Path shm = java.nio.file.Path.of("/dev/shm");
+                    file = java.nio.file.Files.isWritable(shm)
+                            ? java.nio.file.Files.createTempFile(shm, "pyhost-out", ".bin")
+                            : java.nio.file.Files.createTempFile("pyhost-out", ".bin");
+                    channel = java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.WRITE);
+                    writeAll(java.nio.ByteBuffer.wrap(memory.copy()));
+                }
+                if (channel != null) {
+                    writeAll(java.nio.ByteBuffer.wrap(chunk, 0, n));
+                    return;
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            memory.append(chunk, n);
+        }
+
+        private void writeAll(java.nio.ByteBuffer b) throws java.io.IOException {
+            while (b.hasRemaining()) {
+                channel.write(b);
+            }
+        }
+
+        synchronized String latin1() {
+            return channel == null ? memory.latin1() : null;
+        }
+
+        synchronized String path() {
+            return file == null ? null : file.toString();
+        }
+
+        synchronized void delete() {
+            if (channel != null) {
+                try {
+                    channel.close();
+                    java.nio.file.Files.deleteIfExists(file);
+                } catch (java.io.IOException ignored) {
+                    // a temporary file: nothing else to do
+                }
+            }
+        }
+    }
+
+    /** The threads of one {@code communicate}: no deadlock whatever the sizes on each pipe. */
+    private static final class Communication {
+        private final List<Thread> threads = new ArrayList<>();
+        private final Sink out;
+        private final Sink err;
+
+        Communication(Child child, String input, boolean spool) {
+            if (child.stdin != null) {
+                if (input == null || input.isEmpty()) {
+                    child.stdin.close();
+                } else {
+                    byte[] data = input.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+                    threads.add(start("stdin", child.pid, () -> {
+                        child.stdin.writeAll(data, 0, data.length); // EPIPE: the child stopped reading, as CPython ignores
+                        child.stdin.close();
+                    }));
+                }
+            }
+            out = child.stdout == null ? null : new Sink(spool);
+            err = child.stderr == null ? null : new Sink(spool);
+            if (out != null) {
+                threads.add(start("stdout", child.pid, () -> drain(child.stdout, out)));
+            }
+            if (err != null) {
+                threads.add(start("stderr", child.pid, () -> drain(child.stderr, err)));
+            }
+        }
+
+        private static Thread start(String what, long pid, Runnable r) {
+            return Thread.ofPlatform().daemon().name("pyhost-" + what + "-" + pid).stackSize(256 * 1024).start(r);
+        }
+
+        private static void drain(PipeEnd end, Sink into) {
+            byte[] chunk = new byte[262144];
+            int n;
+            while ((n = end.readInto(chunk, 0, chunk.length)) > 0) {
+                into.append(chunk, n);
+            }
+            end.close();
+        }
+
+        Sink sink(int stream) {
+            return stream == 1 ? out : err;
+        }
+
+        boolean join(long deadline) throws InterruptedException {
+            for (Thread t : threads) {
+                if (deadline == Long.MAX_VALUE) {
+                    t.join();
+                } else if (!t.join(java.time.Duration.ofNanos(Math.max(1, deadline - System.nanoTime())))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+}

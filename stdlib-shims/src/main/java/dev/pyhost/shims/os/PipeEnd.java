@@ -1,0 +1,142 @@
+package dev.pyhost.shims.os;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The parent's end of a pipe to a child: a real file descriptor read and written with
+ * {@code read(2)}/{@code write(2)}. Bytes cross to Python as ISO-8859-1 strings (one char per
+ * byte), which both engines pass without conversion. Failures are reported as values, never
+ * thrown, so glue on either engine checks them the same way.
+ */
+public final class PipeEnd {
+    private final Posix posix;
+    private volatile int fd;
+    private volatile int error;
+
+    PipeEnd(Posix posix, int fd) {
+        this.posix = posix;
+        this.fd = fd;
+    }
+
+    /** The descriptor, or -1 once closed. */
+    public int fd() {
+        return fd;
+    }
+
+    /** The errno of the last failed call, 0 when it succeeded. */
+    public int error() {
+        return error;
+    }
+
+    public String strerror() {
+        return posix.strerror(error);
+    }
+
+    /**
+     * Up to {@code max} bytes; the empty string at end of file, null on failure
+     * ({@link #error()} says why).
+     */
+    public String read(int max) {
+        byte[] buf = new byte[Math.max(1, Math.min(max, 1 << 20))];
+        int n = readInto(buf, 0, buf.length);
+        return n < 0 ? null : new String(buf, 0, n, StandardCharsets.ISO_8859_1);
+    }
+
+    /** Everything up to end of file; null on failure. */
+    public String readAll() {
+        Buffer b = new Buffer();
+        while (true) {
+            int n = readInto(b.room(65536), b.length(), 65536);
+            if (n < 0) {
+                return null;
+            }
+            if (n == 0) {
+                return b.latin1();
+            }
+            b.grew(n);
+        }
+    }
+
+    int readInto(byte[] buf, int off, int len) {
+        int f = fd;
+        if (f < 0) {
+            error = 9; // EBADF
+            return -1;
+        }
+        try {
+            error = 0;
+            return posix.read(f, buf, off, len);
+        } catch (PosixException e) {
+            error = e.errno();
+            return -1;
+        }
+    }
+
+    /** Writes all of {@code data} (one char per byte); returns its length, or -1 on failure. */
+    public int write(String data) {
+        byte[] b = data.getBytes(StandardCharsets.ISO_8859_1);
+        return writeAll(b, 0, b.length) ? b.length : -1;
+    }
+
+    boolean writeAll(byte[] b, int off, int len) {
+        int f = fd;
+        if (f < 0) {
+            error = 9;
+            return false;
+        }
+        try {
+            error = 0;
+            while (len > 0) {
+                int n = posix.write(f, b, off, Math.min(len, 1 << 20));
+                off += n;
+                len -= n;
+            }
+            return true;
+        } catch (PosixException e) {
+            error = e.errno();
+            return false;
+        }
+    }
+
+    public synchronized void close() {
+        int f = fd;
+        if (f >= 0) {
+            fd = -1;
+            posix.close(f);
+        }
+    }
+
+    /** A growable byte buffer handed out as ISO-8859-1 text or bytes. */
+    static final class Buffer {
+        private byte[] bytes = new byte[65536];
+        private int length;
+
+        byte[] room(int n) {
+            if (bytes.length - length < n) {
+                bytes = java.util.Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + n));
+            }
+            return bytes;
+        }
+
+        void grew(int n) {
+            length += n;
+        }
+
+        int length() {
+            return length;
+        }
+
+        synchronized void append(byte[] chunk, int n) {
+            System.arraycopy(chunk, 0, room(n), length, n);
+            length += n;
+        }
+
+        synchronized String latin1() {
+            return new String(bytes, 0, length, StandardCharsets.ISO_8859_1);
+        }
+
+        synchronized byte[] copy() {
+            return java.util.Arrays.copyOf(bytes, length);
+        }
+    }
+}

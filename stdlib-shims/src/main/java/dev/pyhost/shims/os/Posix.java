@@ -1,0 +1,79 @@
+package dev.pyhost.shims.os;
+
+/**
+ * The few POSIX calls the process shims need and the JDK does not offer: spawning a child whose
+ * wait status this process reaps itself (so a death by signal N reads as N, not as exit code
+ * 128 + N), pipes with real file descriptors, {@code kill} on any pid. Failures come back as
+ * {@link PosixException} carrying the C {@code errno}.
+ *
+ * <p>Implemented with the foreign function API on JDK 22+ ({@code LinuxPosix}, compiled
+ * separately for release 22); {@link #get()} is null where that is not available.
+ */
+public interface Posix {
+    int O_RDONLY = 0;
+    int O_WRONLY = 1;
+    int O_RDWR = 2;
+    int O_CREAT = 0100;
+    int O_TRUNC = 01000;
+    int O_APPEND = 02000;
+
+    /** This platform's implementation, or null (not Linux, or a JDK without the FFM API). */
+    static Posix get() {
+        return Holder.INSTANCE;
+    }
+
+    /**
+     * Starts {@code path} with {@code argv} and {@code envp} ("KEY=VALUE") in {@code cwd} (null:
+     * this process's), its descriptors 0, 1 and 2 duplicated from {@code fds}, every other one
+     * closed. Strings carry bytes, one char each (ISO-8859-1). Returns the pid.
+     */
+    long spawn(String path, String[] argv, String[] envp, String cwd, int[] fds, boolean newSession)
+            throws PosixException;
+
+    /** A pipe, both ends close-on-exec: {read, write}. */
+    int[] pipe() throws PosixException;
+
+    /** Blocks until the child ends and reaps it; returns its raw wait status. */
+    int waitpid(long pid) throws PosixException;
+
+    /** {@code read(2)} into {@code buf}; 0 at end of file. */
+    int read(int fd, byte[] buf, int off, int len) throws PosixException;
+
+    /** {@code write(2)} from {@code buf}; returns how many bytes were written. */
+    int write(int fd, byte[] buf, int off, int len) throws PosixException;
+
+    void close(int fd);
+
+    void kill(long pid, int signal) throws PosixException;
+
+    /** {@code open(2)} with {@code O_CLOEXEC} added. */
+    int open(String path, int flags, int mode) throws PosixException;
+
+    /** {@code lseek(2)}; returns the new offset. */
+    long lseek(int fd, long offset, int whence) throws PosixException;
+
+    /** The C library's message for an errno, as {@code os.strerror} gives it. */
+    String strerror(int errno);
+
+    /** Grows a pipe's buffer (Linux {@code F_SETPIPE_SZ}); best effort. */
+    void growPipe(int fd, int bytes);
+
+    /** Loads the implementation once. */
+    final class Holder {
+        static final Posix INSTANCE = load();
+
+        private Holder() {
+        }
+
+        private static Posix load() {
+            if (Runtime.version().feature() < 22 || !System.getProperty("os.name", "").equals("Linux")) {
+                return null;
+            }
+            try {
+                return (Posix) Class.forName("dev.pyhost.shims.os.LinuxPosix").getDeclaredConstructor().newInstance();
+            } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
+                return null;
+            }
+        }
+    }
+}

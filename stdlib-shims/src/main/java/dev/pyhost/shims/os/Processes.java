@@ -1,0 +1,206 @@
+package dev.pyhost.shims.os;
+
+import dev.pyhost.spi.Stdio;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Starts the children of one session, as CPython's {@code subprocess} does on POSIX: the program
+ * looked up on the child's own {@code PATH}, descriptors 0-2 wired per stream, every other one
+ * closed, the working directory the session's. Keeps the children not yet reaped by a caller, for
+ * {@code os.waitpid}.
+ */
+public final class Processes {
+    /** How one of the child's standard streams is wired. */
+    public static final int SESSION = 0;
+    public static final int PIPE = 1;
+    public static final int DEVNULL = 2;
+    /** stderr only: the same as stdout. */
+    public static final int STDOUT = 3;
+    /** A descriptor the caller keeps open. */
+    public static final int FD = 4;
+    /** A descriptor handed over: closed here once the child has it. */
+    public static final int FD_OWNED = 5;
+
+    private static final int ENOENT = 2;
+    private static final int ENOTDIR = 20;
+
+    private static final Map<dev.pyhost.spi.ShimContext, Processes> SESSIONS =
+            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+    private final Posix posix;
+    private final Stdio stdio;
+    private final Map<Long, Child> children = new ConcurrentHashMap<>();
+
+    public Processes(Posix posix, Stdio stdio) {
+        this.posix = posix;
+        this.stdio = stdio;
+    }
+
+    /** The children of one session (shared by its os and subprocess cores); null without {@link Posix}. */
+    public static Processes of(dev.pyhost.spi.ShimContext context) {
+        Posix posix = Posix.get();
+        return posix == null ? null : SESSIONS.computeIfAbsent(context, c -> new Processes(posix, c.stdio()));
+    }
+
+    public Posix posix() {
+        return posix;
+    }
+
+    /**
+     * Starts a child. Strings carry bytes, one char each (ISO-8859-1).
+     *
+     * @param executable the program: with a '/' used as is (relative to {@code cwd}), else looked up on {@code path}
+     * @param argv       the arguments, argv[0] included
+     * @param envp       the environment as "KEY=VALUE"
+     * @param path       the child's PATH for the lookup
+     * @param cwd        the child's working directory
+     * @param modes      for stdin, stdout, stderr: {@link #SESSION}, {@link #PIPE}, ...
+     * @param fds        the descriptors for modes {@link #FD} and {@link #FD_OWNED}
+     * @return the child, or one with pid 0 and an errno when it could not start
+     */
+    public Child spawn(String executable, String[] argv, String[] envp, String path, String cwd,
+                       int[] modes, int[] fds, boolean newSession) {
+        List<Integer> closeAfter = new ArrayList<>();
+        List<Integer> closeOnFailure = new ArrayList<>();
+        int[] childFds = new int[3];
+        PipeEnd[] ends = new PipeEnd[3];
+        int[] sessionPumps = {-1, -1, -1};
+        int devnull = -1;
+        try {
+            if (!Files.isDirectory(fsPath(cwd))) {
+                return Child.failed(posix, Files.exists(fsPath(cwd)) ? ENOTDIR : ENOENT, true);
+            }
+            for (int i = 0; i < 3; i++) {
+                int mode = modes[i];
+                if (mode == SESSION) {
+                    boolean inherited = i == 0 ? stdio.inheritedIn() : i == 1 ? stdio.inheritedOut() : stdio.inheritedErr();
+                    if (inherited) {
+                        childFds[i] = i;
+                        continue;
+                    }
+                    mode = i == 0 ? DEVNULL : PIPE;
+                    if (i > 0) {
+                        int[] p = posix.pipe();
+                        childFds[i] = p[1];
+                        closeAfter.add(p[1]);
+                        closeOnFailure.add(p[0]);
+                        sessionPumps[i] = p[0];
+                        continue;
+                    }
+                }
+                switch (mode) {
+                    case PIPE -> {
+                        int[] p = posix.pipe();
+                        int mine = i == 0 ? p[1] : p[0];
+                        int theirs = i == 0 ? p[0] : p[1];
+                        childFds[i] = theirs;
+                        closeAfter.add(theirs);
+                        closeOnFailure.add(mine);
+                        ends[i] = new PipeEnd(posix, mine);
+                        posix.growPipe(mine, 1 << 20); // fewer, larger reads and writes
+                    }
+                    case DEVNULL -> {
+                        if (devnull < 0) {
+                            devnull = posix.open("/dev/null", Posix.O_RDWR, 0);
+                            closeAfter.add(devnull);
+                        }
+                        childFds[i] = devnull;
+                    }
+                    case STDOUT -> childFds[i] = childFds[1];
+                    case FD, FD_OWNED -> {
+                        childFds[i] = fds[i];
+                        if (mode == FD_OWNED) {
+                            closeAfter.add(fds[i]);
+                        }
+                    }
+                    default -> throw new IllegalArgumentException("stream mode " + mode);
+                }
+            }
+            long pid = start(executable, argv, envp, path, cwd, childFds, newSession);
+            Child child = new Child(posix, pid, ends[0], ends[1], ends[2]);
+            child.startReaper();
+            if (sessionPumps[1] >= 0) {
+                child.pump(sessionPumps[1], stdio.out());
+            }
+            if (sessionPumps[2] >= 0) {
+                child.pump(sessionPumps[2], stdio.err());
+            }
+            children.put(pid, child);
+            return child;
+        } catch (PosixException e) {
+            for (int fd : closeOnFailure) {
+                posix.close(fd);
+            }
+            return Child.failed(posix, e.errno(), false);
+        } finally {
+            for (int fd : closeAfter) {
+                posix.close(fd);
+            }
+        }
+    }
+
+    /** Tries each place the program may be, as CPython's {@code _execvpe}: the first error that is not ENOENT/ENOTDIR wins. */
+    private long start(String executable, String[] argv, String[] envp, String path, String cwd, int[] fds,
+                       boolean newSession) throws PosixException {
+        if (executable.contains("/")) {
+            return posix.spawn(executable, argv, envp, cwd, fds, newSession);
+        }
+        PosixException saved = null;
+        PosixException last = new PosixException(ENOENT, posix.strerror(ENOENT));
+        for (String dir : (path == null ? "/bin:/usr/bin" : path).split(":", -1)) {
+            String candidate = (dir.isEmpty() ? "." : dir) + "/" + executable;
+            Path p = fsPath(candidate);
+            if (!p.isAbsolute()) {
+                p = fsPath(cwd).resolve(p);
+            }
+            if (!Files.exists(p)) {
+                continue;
+            }
+            try {
+                return posix.spawn(candidate, argv, envp, cwd, fds, newSession);
+            } catch (PosixException e) {
+                if (e.errno() != ENOENT && e.errno() != ENOTDIR && saved == null) {
+                    saved = e;
+                }
+                last = e;
+            }
+        }
+        throw saved != null ? saved : last;
+    }
+
+    /** A byte string (one char per byte) as a path of the file system. */
+    private static Path fsPath(String bytes) {
+        return Path.of(new String(bytes.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8));
+    }
+
+    /** A child not yet reaped by a caller, or null. */
+    public Child child(long pid) {
+        return children.get(pid);
+    }
+
+    /** The caller has the child's status now: os.waitpid no longer knows it. */
+    public void forget(long pid) {
+        children.remove(pid);
+    }
+
+    /** Any child of the session that has ended, or null. */
+    public Child anyDone() {
+        for (Child c : children.values()) {
+            if (c.done()) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    public boolean hasChildren() {
+        return !children.isEmpty();
+    }
+}

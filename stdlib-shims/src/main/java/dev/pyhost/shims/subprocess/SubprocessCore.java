@@ -1,0 +1,68 @@
+package dev.pyhost.shims.subprocess;
+
+import dev.pyhost.shims.os.Child;
+import dev.pyhost.shims.os.Posix;
+import dev.pyhost.shims.os.PosixException;
+import dev.pyhost.shims.os.Processes;
+import dev.pyhost.spi.ShimContext;
+
+import java.util.List;
+
+/**
+ * The Java core of {@code subprocess}: starts children through the session's {@link Processes}
+ * (shared with {@code os}, so {@code os.waitpid} and {@code os.kill} know them). Strings carry
+ * bytes, one char each (ISO-8859-1), so arguments reach the child exactly as Python encoded them.
+ */
+public final class SubprocessCore {
+    private final Processes processes;
+
+    public SubprocessCore(ShimContext context) {
+        this.processes = Processes.of(context);
+        if (processes == null) {
+            throw new UnsupportedOperationException(
+                    "pyhost's subprocess needs Linux and a JDK 22 or newer (the foreign function API)");
+        }
+    }
+
+    /** Starts a child; see {@link Processes#spawn}. The result has an errno when it could not start. */
+    public Child spawn(String executable, List<String> argv, List<String> envp, String path, String cwd,
+                       List<Integer> modes, List<Integer> fds, boolean newSession) {
+        int[] m = new int[3];
+        int[] f = new int[3];
+        for (int i = 0; i < 3; i++) {
+            m[i] = ((Number) (Object) modes.get(i)).intValue();
+            f[i] = ((Number) (Object) fds.get(i)).intValue();
+        }
+        return processes.spawn(executable, strings(argv), strings(envp), path, cwd, m, f, newSession);
+    }
+
+    private static String[] strings(List<String> list) {
+        String[] a = new String[list.size()];
+        for (int i = 0; i < a.length; i++) {
+            a[i] = String.valueOf((Object) list.get(i));
+        }
+        return a;
+    }
+
+    /**
+     * Opens a file for a child's stream at {@code offset} (where the caller's file object stands);
+     * returns the descriptor, or -errno.
+     */
+    public int open(String path, int flags, long offset) {
+        Posix posix = processes.posix();
+        try {
+            int fd = posix.open(path, flags, 0666);
+            if (offset > 0) {
+                posix.lseek(fd, offset, 0);
+            }
+            return fd;
+        } catch (PosixException e) {
+            return -e.errno();
+        }
+    }
+
+    /** The caller reaped this child itself (Popen.wait): {@code os.waitpid} forgets it. */
+    public void forget(long pid) {
+        processes.forget(pid);
+    }
+}

@@ -1,0 +1,332 @@
+package dev.pyhost.shims.os;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.FunctionDescriptor;
+import java.lang.foreign.Linker;
+import java.lang.foreign.MemoryLayout;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.StructLayout;
+import java.lang.foreign.ValueLayout;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.VarHandle;
+import java.nio.charset.StandardCharsets;
+
+import static java.lang.foreign.ValueLayout.ADDRESS;
+import static java.lang.foreign.ValueLayout.JAVA_INT;
+import static java.lang.foreign.ValueLayout.JAVA_LONG;
+import static java.lang.foreign.ValueLayout.JAVA_SHORT;
+
+/**
+ * {@link Posix} on Linux/glibc through the foreign function API. Children are started with
+ * {@code posix_spawn} (glibc uses {@code clone(CLONE_VFORK)}, safe in a multi-threaded JVM, and
+ * reports exec failures with their errno) and reaped here with {@code waitpid}; the JDK's own
+ * reaper only waits for children it started, so it never takes these statuses.
+ */
+final class LinuxPosix implements Posix {
+    private static final int O_CLOEXEC = 02000000;
+    private static final int F_SETPIPE_SZ = 1031;
+    private static final int EINTR = 4;
+    private static final short POSIX_SPAWN_SETSIGDEF = 0x04;
+    private static final short POSIX_SPAWN_SETSIGMASK = 0x08;
+    private static final short POSIX_SPAWN_SETSID = 0x80;
+    private static final int SIGPIPE = 13;
+    private static final int SIGXFSZ = 25;
+    /** Larger than glibc's posix_spawn_file_actions_t (80), posix_spawnattr_t (336), sigset_t (128). */
+    private static final long OPAQUE = 1024;
+
+    private static final Linker LINKER = Linker.nativeLinker();
+    private static final StructLayout STATE = Linker.Option.captureStateLayout();
+    private static final VarHandle ERRNO = STATE.varHandle(MemoryLayout.PathElement.groupElement("errno"));
+    private static final Linker.Option ERRNO_OPT = Linker.Option.captureCallState("errno");
+
+    private final MethodHandle posixSpawn = fn("posix_spawn",
+            FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, ADDRESS, ADDRESS, ADDRESS, ADDRESS));
+    private final MethodHandle faInit = fn("posix_spawn_file_actions_init", FunctionDescriptor.of(JAVA_INT, ADDRESS));
+    private final MethodHandle faDestroy = fn("posix_spawn_file_actions_destroy", FunctionDescriptor.of(JAVA_INT, ADDRESS));
+    private final MethodHandle faDup2 = fn("posix_spawn_file_actions_adddup2",
+            FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT, JAVA_INT));
+    private final MethodHandle faChdir = fn("posix_spawn_file_actions_addchdir_np",
+            FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS));
+    private final MethodHandle faClosefrom = fn("posix_spawn_file_actions_addclosefrom_np",
+            FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT));
+    private final MethodHandle attrInit = fn("posix_spawnattr_init", FunctionDescriptor.of(JAVA_INT, ADDRESS));
+    private final MethodHandle attrDestroy = fn("posix_spawnattr_destroy", FunctionDescriptor.of(JAVA_INT, ADDRESS));
+    private final MethodHandle attrFlags = fn("posix_spawnattr_setflags", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_SHORT));
+    private final MethodHandle attrSigmask = fn("posix_spawnattr_setsigmask", FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS));
+    private final MethodHandle attrSigdefault = fn("posix_spawnattr_setsigdefault",
+            FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS));
+    private final MethodHandle sigemptyset = fn("sigemptyset", FunctionDescriptor.of(JAVA_INT, ADDRESS));
+    private final MethodHandle sigaddset = fn("sigaddset", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT));
+    private final MethodHandle pipe2 = fn("pipe2", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT), ERRNO_OPT);
+    private final MethodHandle waitpid = fn("waitpid", FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, JAVA_INT), ERRNO_OPT);
+    private final MethodHandle read = fn("read", FunctionDescriptor.of(JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG), ERRNO_OPT);
+    private final MethodHandle write = fn("write", FunctionDescriptor.of(JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG), ERRNO_OPT);
+    private final MethodHandle close = fn("close", FunctionDescriptor.of(JAVA_INT, JAVA_INT));
+    private final MethodHandle kill = fn("kill", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT), ERRNO_OPT);
+    private final MethodHandle open = fn("open", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT, JAVA_INT), ERRNO_OPT,
+            Linker.Option.firstVariadicArg(2));
+    private final MethodHandle lseek = fn("lseek", FunctionDescriptor.of(JAVA_LONG, JAVA_INT, JAVA_LONG, JAVA_INT), ERRNO_OPT);
+    private final MethodHandle fcntl = fn("fcntl", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT),
+            Linker.Option.firstVariadicArg(2));
+    private final MethodHandle strerror = fn("strerror", FunctionDescriptor.of(ADDRESS, JAVA_INT));
+
+    private static MethodHandle fn(String name, FunctionDescriptor d, Linker.Option... options) {
+        MemorySegment symbol = LINKER.defaultLookup().find(name)
+                .orElseThrow(() -> new UnsupportedOperationException("libc lacks " + name));
+        return LINKER.downcallHandle(symbol, d, options);
+    }
+
+    private static MemorySegment cString(Arena arena, String s) {
+        byte[] b = s.getBytes(StandardCharsets.ISO_8859_1);
+        MemorySegment m = arena.allocate(b.length + 1L);
+        MemorySegment.copy(b, 0, m, ValueLayout.JAVA_BYTE, 0, b.length);
+        m.set(ValueLayout.JAVA_BYTE, b.length, (byte) 0);
+        return m;
+    }
+
+    private static MemorySegment cArray(Arena arena, String[] items) {
+        MemorySegment a = arena.allocate(ADDRESS, items.length + 1L);
+        for (int i = 0; i < items.length; i++) {
+            a.setAtIndex(ADDRESS, i, cString(arena, items[i]));
+        }
+        a.setAtIndex(ADDRESS, items.length, MemorySegment.NULL);
+        return a;
+    }
+
+    private PosixException error(int errno) {
+        return new PosixException(errno, strerror(errno));
+    }
+
+    private static int errno(MemorySegment state) {
+        return (int) ERRNO.get(state, 0L);
+    }
+
+    @Override
+    public long spawn(String path, String[] argv, String[] envp, String cwd, int[] fds, boolean newSession)
+            throws PosixException {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment actions = arena.allocate(OPAQUE, 16);
+            MemorySegment attr = arena.allocate(OPAQUE, 16);
+            MemorySegment sigs = arena.allocate(OPAQUE, 16);
+            MemorySegment pid = arena.allocate(JAVA_INT);
+            int rc = (int) faInit.invokeExact(actions);
+            if (rc != 0) {
+                throw error(rc);
+            }
+            rc = (int) attrInit.invokeExact(attr);
+            if (rc != 0) {
+                int ignored = (int) faDestroy.invokeExact(actions);
+                throw error(rc);
+            }
+            try {
+                if (cwd != null) {
+                    check((int) faChdir.invokeExact(actions, cString(arena, cwd)));
+                }
+                for (int target = 0; target < fds.length; target++) {
+                    check((int) faDup2.invokeExact(actions, fds[target], target));
+                }
+                check((int) faClosefrom.invokeExact(actions, 3));
+                // as CPython's restore_signals: what this process ignores, the child does not
+                check((int) sigemptyset.invokeExact(sigs));
+                check((int) attrSigmask.invokeExact(attr, sigs));
+                check((int) sigaddset.invokeExact(sigs, SIGPIPE));
+                check((int) sigaddset.invokeExact(sigs, SIGXFSZ));
+                check((int) attrSigdefault.invokeExact(attr, sigs));
+                short flags = (short) (POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF | (newSession ? POSIX_SPAWN_SETSID : 0));
+                check((int) attrFlags.invokeExact(attr, flags));
+                rc = (int) posixSpawn.invokeExact(pid, cString(arena, path), actions, attr,
+                        cArray(arena, argv), cArray(arena, envp));
+                if (rc != 0) {
+                    throw error(rc);
+                }
+                return pid.get(JAVA_INT, 0);
+            } finally {
+                int ignored = (int) faDestroy.invokeExact(actions);
+                ignored = (int) attrDestroy.invokeExact(attr);
+            }
+        } catch (PosixException e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+    }
+
+    private void check(int rc) throws PosixException {
+        if (rc != 0) {
+            throw error(rc);
+        }
+    }
+
+    @Override
+    public int[] pipe() throws PosixException {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment fds = arena.allocate(JAVA_INT, 2);
+            MemorySegment state = arena.allocate(STATE);
+            int rc = (int) pipe2.invokeExact(state, fds, O_CLOEXEC);
+            if (rc != 0) {
+                throw error(errno(state));
+            }
+            return new int[] {fds.getAtIndex(JAVA_INT, 0), fds.getAtIndex(JAVA_INT, 1)};
+        } catch (PosixException e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+    }
+
+    @Override
+    public int waitpid(long pid) throws PosixException {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment status = arena.allocate(JAVA_INT);
+            MemorySegment state = arena.allocate(STATE);
+            while (true) {
+                int rc = (int) waitpid.invokeExact(state, (int) pid, status, 0);
+                if (rc >= 0) {
+                    return status.get(JAVA_INT, 0);
+                }
+                int e = errno(state);
+                if (e != EINTR) {
+                    throw error(e);
+                }
+            }
+        } catch (PosixException e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+    }
+
+    /** One native buffer per thread for read and write. */
+    private static final ThreadLocal<MemorySegment[]> BUFFERS = ThreadLocal.withInitial(() -> new MemorySegment[1]);
+
+    private static MemorySegment buffer(int len) {
+        MemorySegment[] holder = BUFFERS.get();
+        if (holder[0] == null || holder[0].byteSize() < len) {
+            holder[0] = Arena.ofAuto().allocate(Math.max(len, 65536));
+        }
+        return holder[0];
+    }
+
+    private static final ThreadLocal<MemorySegment> STATES = ThreadLocal.withInitial(() -> Arena.ofAuto().allocate(STATE));
+
+    @Override
+    public int read(int fd, byte[] buf, int off, int len) throws PosixException {
+        MemorySegment native_ = buffer(len);
+        MemorySegment state = STATES.get();
+        try {
+            while (true) {
+                long n = (long) read.invokeExact(state, fd, native_, (long) len);
+                if (n >= 0) {
+                    MemorySegment.copy(native_, ValueLayout.JAVA_BYTE, 0, buf, off, (int) n);
+                    return (int) n;
+                }
+                int e = errno(state);
+                if (e != EINTR) {
+                    throw error(e);
+                }
+            }
+        } catch (PosixException e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+    }
+
+    @Override
+    public int write(int fd, byte[] buf, int off, int len) throws PosixException {
+        MemorySegment native_ = buffer(len);
+        MemorySegment state = STATES.get();
+        MemorySegment.copy(buf, off, native_, ValueLayout.JAVA_BYTE, 0, len);
+        try {
+            while (true) {
+                long n = (long) write.invokeExact(state, fd, native_, (long) len);
+                if (n >= 0) {
+                    return (int) n;
+                }
+                int e = errno(state);
+                if (e != EINTR) {
+                    throw error(e);
+                }
+            }
+        } catch (PosixException e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+    }
+
+    @Override
+    public void close(int fd) {
+        try {
+            int ignored = (int) close.invokeExact(fd);
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+    }
+
+    @Override
+    public void kill(long pid, int signal) throws PosixException {
+        MemorySegment state = STATES.get();
+        try {
+            int rc = (int) kill.invokeExact(state, (int) pid, signal);
+            if (rc != 0) {
+                throw error(errno(state));
+            }
+        } catch (PosixException e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+    }
+
+    @Override
+    public int open(String path, int flags, int mode) throws PosixException {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment state = arena.allocate(STATE);
+            int fd = (int) open.invokeExact(state, cString(arena, path), flags | O_CLOEXEC, mode);
+            if (fd < 0) {
+                throw error(errno(state));
+            }
+            return fd;
+        } catch (PosixException e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+    }
+
+    @Override
+    public long lseek(int fd, long offset, int whence) throws PosixException {
+        MemorySegment state = STATES.get();
+        try {
+            long r = (long) lseek.invokeExact(state, fd, offset, whence);
+            if (r < 0) {
+                throw error(errno(state));
+            }
+            return r;
+        } catch (PosixException e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+    }
+
+    @Override
+    public String strerror(int errno) {
+        try {
+            MemorySegment s = (MemorySegment) strerror.invokeExact(errno);
+            return s.reinterpret(4096).getString(0, StandardCharsets.UTF_8);
+        } catch (Throwable t) {
+            return "Unknown error " + errno;
+        }
+    }
+
+    @Override
+    public void growPipe(int fd, int bytes) {
+        try {
+            int ignored = (int) fcntl.invokeExact(fd, F_SETPIPE_SZ, bytes);
+        } catch (Throwable t) {
+            // best effort
+        }
+    }
+}

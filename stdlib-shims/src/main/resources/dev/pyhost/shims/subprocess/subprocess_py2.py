@@ -1,0 +1,314 @@
+# subprocess overlay for Python 2 (Jython): _target is Jython's own subprocess module, whose
+# pure-Python parts (call, check_call, check_output, CalledProcessError, list2cmdline) stay;
+# Popen is replaced by one over the Java core (a dev.pyhost.shims.subprocess.SubprocessCore),
+# which spawns with posix_spawn and reaps with waitpid, so statuses, errors and pipes are
+# CPython 2.7's. os.popen2/3/4 use this Popen too.
+import os as _os
+import signal as _signal
+import sys as _sys
+import types as _types
+
+PIPE = _target.PIPE
+STDOUT = _target.STDOUT
+
+_SESSION, _PIPE, _DEVNULL, _STDOUT, _FD, _FD_OWNED = range(6)
+
+
+from org.python.core import Py as _Py
+
+
+def _b(value):
+    """A Java string of bytes (one char per byte) as Python 2's str, converted in Java."""
+    return _Py.newString(value)
+
+
+def _arg(value):
+    """An argument as the bytes the child gets (a Python 2 str passes to Java byte per char)."""
+    if isinstance(value, unicode):
+        value = value.encode(_sys.getfilesystemencoding() or 'utf-8')
+    if not isinstance(value, str):
+        raise TypeError("execv() arg 2 must contain only strings")
+    if '\0' in value:
+        raise TypeError("execv() arg 2 must contain only strings")
+    return value.decode('latin-1')
+
+
+class _PipeFile(object):
+    """The parent's end of a pipe to a child, as CPython 2's file from os.fdopen."""
+
+    def __init__(self, end, mode, universal=False):
+        self._end = end
+        self.mode = mode
+        self.name = '<fdopen>'
+        self.closed = False
+        self.softspace = 0
+        self.encoding = None
+        self.errors = None
+        self.newlines = None
+        self._universal = universal
+        self._buf = ''
+        self._eof = False
+
+    def _check(self):
+        if self.closed:
+            raise ValueError('I/O operation on closed file')
+
+    def _failed(self):
+        err = int(self._end.error())
+        raise IOError(err, _os.strerror(err))
+
+    def fileno(self):
+        self._check()
+        return int(self._end.fd())
+
+    def isatty(self):
+        return False
+
+    def _fill(self):
+        if self._eof:
+            return False
+        chunk = self._end.read(65536)
+        if chunk is None:
+            self._failed()
+        chunk = _b(chunk)
+        if not chunk:
+            self._eof = True
+            return False
+        if self._universal:
+            if chunk.endswith('\r'):
+                more = self._end.read(1)
+                chunk += _b(more) if more else ''
+            chunk = chunk.replace('\r\n', '\n').replace('\r', '\n')
+        self._buf += chunk
+        return True
+
+    def read(self, size=-1):
+        self._check()
+        if size is None or size < 0:
+            parts = [self._buf]
+            self._buf = ''
+            if not self._eof:
+                rest = self._end.readAll()
+                if rest is None:
+                    self._failed()
+                rest = _b(rest)
+                if self._universal:
+                    rest = rest.replace('\r\n', '\n').replace('\r', '\n')
+                parts.append(rest)
+                self._eof = True
+            return ''.join(parts)
+        while len(self._buf) < size and self._fill():
+            pass
+        data, self._buf = self._buf[:size], self._buf[size:]
+        return data
+
+    def readline(self, size=-1):
+        self._check()
+        while '\n' not in self._buf and self._fill():
+            pass
+        end = self._buf.find('\n') + 1 or len(self._buf)
+        if size is not None and 0 <= size < end:
+            end = size
+        line, self._buf = self._buf[:end], self._buf[end:]
+        return line
+
+    def readlines(self, hint=-1):
+        return list(iter(self.readline, ''))
+
+    def xreadlines(self):
+        return self
+
+    def __iter__(self):
+        return self
+
+    def next(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def write(self, data):
+        self._check()
+        if isinstance(data, unicode):
+            data = data.encode('ascii')
+        if self._end.write(str(data).decode('latin-1')) < 0:
+            self._failed()
+
+    def writelines(self, lines):
+        for line in lines:
+            self.write(line)
+
+    def flush(self):
+        self._check()
+
+    def close(self):
+        if not self.closed:
+            self.closed = True
+            self._end.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def __repr__(self):
+        return "<%s file '%s', mode '%s' at 0x%x>" % ('closed' if self.closed else 'open', self.name, self.mode, id(self))
+
+
+class Popen(object):
+    """Execute a child program in a new process (pyhost: started and reaped in Java)."""
+
+    def __init__(self, args, bufsize=0, executable=None,
+                 stdin=None, stdout=None, stderr=None,
+                 preexec_fn=None, close_fds=False, shell=False,
+                 cwd=None, env=None, universal_newlines=False,
+                 startupinfo=None, creationflags=0):
+        self._child = None
+        self.stdin = self.stdout = self.stderr = None
+        self.pid = None
+        self.returncode = None
+        self.universal_newlines = universal_newlines
+        if not isinstance(bufsize, (int, long)):
+            raise TypeError("bufsize must be an integer")
+        if startupinfo is not None:
+            raise ValueError("startupinfo is only supported on Windows platforms")
+        if creationflags != 0:
+            raise ValueError("creationflags is only supported on Windows platforms")
+        new_session = False
+        if preexec_fn is not None:
+            if preexec_fn is getattr(_os, 'setsid', None):
+                new_session = True
+            else:
+                raise RuntimeError("preexec_fn not supported: pyhost children are started without "
+                                   "running Python code in them")
+        if isinstance(args, _types.StringTypes):
+            argv = [args]
+        else:
+            argv = list(args)
+        if shell:
+            argv = ['/bin/sh', '-c'] + argv
+            if executable:
+                argv[0] = executable
+        if executable is None:
+            executable = argv[0]
+        if env is None:
+            env = _os.environ
+        path = env['PATH'] if 'PATH' in env else _os.defpath
+        envp = [_arg('%s=%s' % (k, v)) for k, v in env.items()]
+        argv = [_arg(a) for a in argv]
+        here = _os.getcwd()
+        where = here if cwd is None else _os.path.join(here, cwd)
+        modes = [0, 0, 0]
+        fds = [0, 0, 0]
+        for i, spec in enumerate((stdin, stdout, stderr)):
+            modes[i], fds[i] = self._wiring(i, spec)
+        child = _core.spawn(_arg(executable), argv, envp, _arg(path), _arg(where), modes, fds, new_session)
+        errno = int(child.errno())
+        if errno:
+            if child.cwdFailed():
+                raise OSError(errno, _os.strerror(errno), cwd)
+            raise OSError(errno, _os.strerror(errno))
+        self._child = child
+        self.pid = int(child.pid())
+        if child.stdin() is not None:
+            self.stdin = _PipeFile(child.stdin(), 'wb')
+        if child.stdout() is not None:
+            self.stdout = _PipeFile(child.stdout(), 'rU' if universal_newlines else 'rb', universal_newlines)
+        if child.stderr() is not None:
+            self.stderr = _PipeFile(child.stderr(), 'rU' if universal_newlines else 'rb', universal_newlines)
+
+    def _wiring(self, i, spec):
+        if spec is None:
+            return _SESSION, 0
+        if isinstance(spec, (int, long)):
+            if spec == PIPE:
+                return _PIPE, 0
+            if spec == STDOUT:
+                return _STDOUT, 0
+            return self._fd_wiring(i, spec)
+        if isinstance(spec, _PipeFile):
+            return _FD, int(spec._end.fd())
+        streams = (_sys.stdin, _sys.stdout, _sys.stderr, _sys.__stdin__, _sys.__stdout__, _sys.__stderr__)
+        for n, s in enumerate(streams):
+            if spec is s:
+                if i:
+                    spec.flush()
+                return self._fd_wiring(i, n % 3)
+        name = getattr(spec, 'name', None)
+        if isinstance(name, basestring) and name and not name.startswith('<') and _os.path.exists(name):
+            mode = getattr(spec, 'mode', 'r')
+            if i:
+                spec.flush()
+            flags = 0 if i == 0 else (1 | (02000 if 'a' in mode else 0))
+            fd = int(_core.open(_arg(_os.path.abspath(name)), flags, spec.tell()))
+            if fd < 0:
+                raise OSError(-fd, _os.strerror(-fd), name)
+            return _FD_OWNED, fd
+        fileno = getattr(spec, 'fileno', None)
+        if fileno is None:
+            raise AttributeError("'%s' object has no attribute 'fileno'" % type(spec).__name__)
+        return self._fd_wiring(i, fileno())
+
+    def _fd_wiring(self, i, fd):
+        if fd == i:
+            return _SESSION, 0
+        if i == 2 and fd == 1:
+            return _STDOUT, 0
+        return _FD, fd
+
+    def _set_status(self):
+        self.returncode = int(self._child.returncode())
+        _core.forget(self.pid)
+
+    def poll(self):
+        if self.returncode is None and self._child is not None and self._child.done():
+            self._set_status()
+        return self.returncode
+
+    def wait(self):
+        if self.returncode is None:
+            self._child.waitFor(-1.0)
+            self._set_status()
+        return self.returncode
+
+    def communicate(self, input=None):
+        if self.stdin is not None and self.stdin.closed:
+            input = None
+        data = None if input is None else _arg(str(input))
+        self._child.communicate(data, -1.0)
+        if self.stdin is not None:
+            self.stdin.closed = True
+        out = self._output(1)
+        err = self._output(2)
+        for f in (self.stdout, self.stderr):
+            if f is not None:
+                f.close()
+        self.wait()
+        return (out, err)
+
+    def _output(self, stream):
+        data = self._child.output(stream)
+        if data is None:
+            return None
+        data = _b(data)
+        if self.universal_newlines:
+            data = data.replace('\r\n', '\n').replace('\r', '\n')
+        return data
+
+    def send_signal(self, sig):
+        if self.returncode is not None:
+            raise OSError(3, _os.strerror(3))
+        errno = int(self._child.signal(int(sig)))
+        if errno:
+            raise OSError(errno, _os.strerror(errno))
+
+    def terminate(self):
+        self.send_signal(_signal.SIGTERM)
+
+    def kill(self):
+        self.send_signal(_signal.SIGKILL)
+
+
+Popen.__module__ = 'subprocess'
+_target.Popen = Popen

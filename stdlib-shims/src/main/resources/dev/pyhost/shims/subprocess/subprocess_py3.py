@@ -1,0 +1,400 @@
+# subprocess overlay for Python 3 (GraalPy): _target is GraalPy's own subprocess module, whose
+# pure-Python parts (run, call, check_*, getoutput, CompletedProcess, the exceptions,
+# list2cmdline) stay; Popen is replaced by one over the Java core (a
+# dev.pyhost.shims.subprocess.SubprocessCore), which spawns with posix_spawn and reaps with
+# waitpid, so statuses, errors and pipes are CPython's.
+import io as _io
+import os as _os
+import signal as _signal
+import sys as _sys
+import time as _time
+import types as _types
+import warnings as _warnings
+
+PIPE = _target.PIPE
+STDOUT = _target.STDOUT
+DEVNULL = _target.DEVNULL
+SubprocessError = _target.SubprocessError
+TimeoutExpired = _target.TimeoutExpired
+
+_SESSION, _PIPE, _DEVNULL, _STDOUT, _FD, _FD_OWNED = range(6)
+
+
+def _bytes_arg(value):
+    """An argument or environment string as the bytes the child gets, one char per byte."""
+    data = _os.fsencode(value)
+    if b'\0' in data:
+        raise ValueError('embedded null byte')
+    return data.decode('latin-1')
+
+
+_envp_cache = [None, None]
+
+
+def _inherited_envp():
+    """os.environ as "KEY=VALUE" byte strings, rebuilt only when it changed since the last child."""
+    data = getattr(_os.environ, '_data', None)
+    snapshot = tuple(data.items()) if isinstance(data, dict) else None
+    if snapshot is not None and snapshot == _envp_cache[0]:
+        return _envp_cache[1]
+    envp = [_bytes_arg(_os.fsencode(k) + b'=' + _os.fsencode(v)) for k, v in _os.environ.items()]
+    _envp_cache[0], _envp_cache[1] = snapshot, envp
+    return envp
+
+
+class _PipeIO(_io.RawIOBase):
+    """The parent's end of a pipe to a child: a real file descriptor read and written in Java."""
+
+    def __init__(self, end, reading):
+        self._end = end
+        self._reading = reading
+
+    def readable(self):
+        return self._reading
+
+    def writable(self):
+        return not self._reading
+
+    def fileno(self):
+        if self.closed:
+            raise ValueError('I/O operation on closed file')
+        return int(self._end.fd())
+
+    def readinto(self, b):
+        data = self._end.read(len(b))
+        if data is None:
+            raise OSError(int(self._end.error()), str(self._end.strerror()))
+        data = str(data).encode('latin-1')
+        n = len(data)
+        b[:n] = data
+        return n
+
+    def readall(self):
+        data = self._end.readAll()
+        if data is None:
+            raise OSError(int(self._end.error()), str(self._end.strerror()))
+        return str(data).encode('latin-1')
+
+    def write(self, b):
+        data = bytes(b)
+        if self._end.write(data.decode('latin-1')) < 0:
+            raise OSError(int(self._end.error()), str(self._end.strerror()))
+        return len(data)
+
+    def close(self):
+        if not self.closed:
+            self._end.close()
+        super().close()
+
+
+def _wait_java(child, timeout):
+    """Waits for a child without holding up other Python threads for long; True when it ended."""
+    deadline = None if timeout is None else _time.monotonic() + timeout
+    step = 0.05
+    while True:
+        slice_ = step if deadline is None else max(0.0, min(step, deadline - _time.monotonic()))
+        if child.waitFor(slice_):
+            return True
+        if deadline is not None and _time.monotonic() >= deadline:
+            return False
+        _time.sleep(0)
+
+
+class Popen:
+    """Execute a child program in a new process (pyhost: started and reaped in Java)."""
+
+    _child_created = False
+
+    def __init__(self, args, bufsize=-1, executable=None,
+                 stdin=None, stdout=None, stderr=None,
+                 preexec_fn=None, close_fds=True,
+                 shell=False, cwd=None, env=None, universal_newlines=None,
+                 startupinfo=None, creationflags=0,
+                 restore_signals=True, start_new_session=False,
+                 pass_fds=(), *, user=None, group=None, extra_groups=None,
+                 encoding=None, errors=None, text=None, umask=-1, pipesize=-1,
+                 process_group=None):
+        self._child = None
+        self._communication_started = False
+        self.args = args
+        self.stdin = self.stdout = self.stderr = None
+        self.pid = None
+        self.returncode = None
+        self.encoding = encoding
+        self.errors = errors
+        self.pipesize = pipesize
+        if bufsize is None:
+            bufsize = -1
+        if not isinstance(bufsize, int):
+            raise TypeError("bufsize must be an integer")
+        if startupinfo is not None:
+            raise ValueError("startupinfo is only supported on Windows platforms")
+        if creationflags != 0:
+            raise ValueError("creationflags is only supported on Windows platforms")
+        if pass_fds and not close_fds:
+            _warnings.warn("pass_fds overriding close_fds.", RuntimeWarning)
+            close_fds = True
+        if text is not None and universal_newlines is not None and bool(universal_newlines) != bool(text):
+            raise SubprocessError('Cannot disambiguate when both text '
+                                  'and universal_newlines are supplied but '
+                                  'different. Pass one or the other.')
+        self.text_mode = encoding or errors or text or universal_newlines
+        if self.text_mode and encoding is None:
+            import locale
+            self.encoding = encoding = locale.getpreferredencoding(False)
+        if preexec_fn is not None:
+            if preexec_fn is getattr(_os, 'setsid', None):
+                start_new_session = True
+            else:
+                raise RuntimeError("preexec_fn not supported: pyhost children are started without "
+                                   "running Python code in them (use start_new_session for setsid)")
+        for name, value in (('user', user), ('group', group), ('extra_groups', extra_groups)):
+            if value is not None:
+                raise RuntimeError("%s is not supported by pyhost's subprocess" % name)
+        if pass_fds:
+            raise RuntimeError("pass_fds is not supported by pyhost's subprocess")
+        if process_group is not None and process_group != -1:
+            raise RuntimeError("process_group is not supported by pyhost's subprocess")
+
+        if isinstance(args, (str, bytes)):
+            argv = [args]
+        elif isinstance(args, _os.PathLike):
+            if shell:
+                raise TypeError('path-like args is not allowed when shell is true')
+            argv = [args]
+        else:
+            argv = list(args)
+        if shell:
+            argv = ['/bin/sh', '-c'] + argv
+            if executable:
+                argv[0] = executable
+        if executable is None:
+            executable = argv[0]
+        orig_executable = executable
+
+        if env is None:
+            envp = _inherited_envp()
+            path = _os.environ.get('PATH', _os.defpath)
+        else:
+            path = ':'.join(_os.get_exec_path(env))
+            envp = []
+            for k, v in env.items():
+                k = _os.fsencode(k)
+                if b'=' in k:
+                    raise ValueError("illegal environment variable name")
+                envp.append(_bytes_arg(k + b'=' + _os.fsencode(v)))
+        argv = [_bytes_arg(a) for a in argv]
+        executable = _bytes_arg(executable)
+        here = _os.getcwd()
+        if cwd is None:
+            where = here
+        else:
+            where = _os.path.join(here, _os.fsdecode(_os.fspath(cwd)))
+
+        modes = [0, 0, 0]
+        fds = [0, 0, 0]
+        for i, spec in enumerate((stdin, stdout, stderr)):
+            modes[i], fds[i] = self._wiring(i, spec)
+        child = _core.spawn(executable, argv, envp, _bytes_arg(path), _bytes_arg(where),
+                            modes, fds, bool(start_new_session))
+        errno = int(child.errno())
+        if errno:
+            if child.cwdFailed():
+                raise OSError(errno, str(child.strerror()), cwd)
+            raise OSError(errno, str(child.strerror()), orig_executable)
+        self._child = child
+        self._child_created = True
+        self.pid = int(child.pid())
+        self._make_files(child, bufsize)
+
+    def _wiring(self, i, spec):
+        if spec is None:
+            return _SESSION, 0
+        if isinstance(spec, int):
+            if spec == PIPE:
+                return _PIPE, 0
+            if spec == DEVNULL:
+                return _DEVNULL, 0
+            if spec == STDOUT:
+                if i != 2:
+                    raise OSError(9, _os.strerror(9))  # CPython hands descriptor -2 to the child
+                return _STDOUT, 0
+            if spec < 0:
+                raise ValueError("negative file descriptor")
+            return self._fd_wiring(i, spec)
+        raw = spec
+        while True:
+            inner = getattr(raw, 'buffer', None) or getattr(raw, 'raw', None)
+            if isinstance(raw, _PipeIO) or inner is None:
+                break
+            raw = inner
+        if isinstance(raw, _PipeIO):
+            return _FD, int(raw._end.fd())
+        if spec in (_sys.stdin, _sys.stdout, _sys.stderr, _sys.__stdin__, _sys.__stdout__, _sys.__stderr__):
+            spec.flush() if i else None
+            return self._fd_wiring(i, spec.fileno())
+        name = getattr(spec, 'name', None)
+        if isinstance(name, (str, bytes)) and name and _os.path.exists(name):
+            if i:
+                spec.flush()
+            mode = getattr(spec, 'mode', 'r')
+            flags = 0 if i == 0 else (1 | (0o2000 if 'a' in mode else 0))
+            fd = int(_core.open(_bytes_arg(_os.path.abspath(name)), flags, spec.tell()))
+            if fd < 0:
+                raise OSError(-fd, _os.strerror(-fd), name)
+            return _FD_OWNED, fd
+        fileno = getattr(spec, 'fileno', None)
+        if fileno is None:
+            raise AttributeError("'%s' object has no attribute 'fileno'" % type(spec).__name__)
+        return self._fd_wiring(i, fileno())
+
+    def _fd_wiring(self, i, fd):
+        if fd == i:
+            return _SESSION, 0
+        if fd in (1, 2) and i in (1, 2):
+            return (_STDOUT, 0) if (i == 2 and fd == 1) else (_FD, fd)
+        return _FD, fd
+
+    def _make_files(self, child, bufsize):
+        if child.stdin() is not None:
+            raw = _PipeIO(child.stdin(), False)
+            self.stdin = raw if bufsize == 0 else _io.BufferedWriter(raw, bufsize if bufsize > 1 else _io.DEFAULT_BUFFER_SIZE)
+            if self.text_mode:
+                self.stdin = _io.TextIOWrapper(self.stdin, write_through=True, line_buffering=(bufsize == 1),
+                                               encoding=self.encoding, errors=self.errors)
+        for name in ('stdout', 'stderr'):
+            end = getattr(child, name)()
+            if end is None:
+                continue
+            raw = _PipeIO(end, True)
+            f = raw if bufsize == 0 else _io.BufferedReader(raw, bufsize if bufsize > 1 else _io.DEFAULT_BUFFER_SIZE)
+            if self.text_mode:
+                f = _io.TextIOWrapper(f, encoding=self.encoding, errors=self.errors)
+            setattr(self, name, f)
+
+    def __repr__(self):
+        obj_repr = "<%s: returncode: %s args: %r>" % (self.__class__.__name__, self.returncode, self.args)
+        if len(obj_repr) > 80:
+            obj_repr = obj_repr[:76] + "...>"
+        return obj_repr
+
+    __class_getitem__ = classmethod(_types.GenericAlias)
+
+    @property
+    def universal_newlines(self):
+        return self.text_mode
+
+    @universal_newlines.setter
+    def universal_newlines(self, universal_newlines):
+        self.text_mode = bool(universal_newlines)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, exc_type, value, traceback):
+        if self.stdout:
+            self.stdout.close()
+        if self.stderr:
+            self.stderr.close()
+        try:
+            if self.stdin:
+                self.stdin.close()
+        finally:
+            self.wait()
+
+    def __del__(self):
+        pass
+
+    def _set_status(self):
+        self.returncode = int(self._child.returncode())
+        _core.forget(self.pid)
+
+    def poll(self):
+        if self.returncode is None and self._child is not None and self._child.done():
+            self._set_status()
+        return self.returncode
+
+    def wait(self, timeout=None):
+        if self.returncode is not None:
+            return self.returncode
+        if not _wait_java(self._child, timeout):
+            raise TimeoutExpired(self.args, timeout)
+        self._set_status()
+        return self.returncode
+
+    def _close_pipes(self):
+        for f in (self.stdout, self.stderr):
+            if f is not None:
+                try:
+                    f.close()
+                except OSError:
+                    pass
+
+    def communicate(self, input=None, timeout=None):
+        if self._communication_started and input:
+            raise ValueError("Cannot send input after starting communication")
+        if self.stdin is not None and not self.stdin.closed:
+            try:
+                self.stdin.flush()
+            except BrokenPipeError:
+                pass
+        if input is not None and self.stdin is not None:
+            if self.text_mode:
+                input = input.encode(self.stdin.encoding, self.stdin.errors)
+            data = bytes(memoryview(input)).decode('latin-1')
+        else:
+            data = None
+        if not self._communication_started and self.stdin is not None and self.stdin.closed:
+            data = None
+        self._communication_started = True
+        done = self._child.communicate(data, -1.0 if timeout is None else float(timeout), True)
+        if not done:
+            out = self._collect(1)
+            raise TimeoutExpired(self.args, timeout, output=out or None)
+        if self.stdin is not None and not self.stdin.closed:
+            try:
+                self.stdin.close()
+            except OSError:
+                pass
+        stdout = self._decode(self._collect(1))
+        stderr = self._decode(self._collect(2))
+        self._child.releaseOutput()
+        self._close_pipes()
+        self.wait()
+        return stdout, stderr
+
+    def _collect(self, stream):
+        """What communicate read from a pipe, as bytes (None without a pipe)."""
+        path = self._child.outputPath(stream)
+        if path is not None:
+            # large output was spooled to a file: read in bulk, far faster than str -> bytes here
+            with open(str(path), 'rb', buffering=0) as f:
+                return f.read()
+        data = self._child.output(stream)
+        return None if data is None else str(data).encode('latin-1')
+
+    def _decode(self, data):
+        if data is None:
+            return None
+        if self.text_mode:
+            data = data.decode(self.encoding, self.errors or 'strict')
+            data = data.replace("\r\n", "\n").replace("\r", "\n")
+        return data
+
+    def send_signal(self, sig):
+        self.poll()
+        if self.returncode is not None:
+            return
+        errno = int(self._child.signal(int(sig)))
+        if errno and errno != 3:  # ESRCH: it ended meanwhile
+            raise OSError(errno, _os.strerror(errno))
+
+    def terminate(self):
+        self.send_signal(_signal.SIGTERM)
+
+    def kill(self):
+        self.send_signal(_signal.SIGKILL)
+
+
+Popen.__module__ = 'subprocess'
+_target.Popen = Popen
