@@ -1,0 +1,33 @@
+package dev.pyhost.shimtests.builtins;
+
+import dev.pyhost.shimtests.ShimContract;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * A file written through an unreferenced object is readable at once, as under CPython's
+ * refcounting. Known difference: a file still referenced and unflushed is flushed too by the next
+ * {@code open()}, where CPython would still hold its data in the buffer.
+ */
+abstract class OpenFlushContract extends ShimContract {
+
+    @Test
+    void dataWrittenThroughADroppedFileIsReadBack() throws Exception {
+        Path file = Files.createTempFile("openflush", ".txt");
+        String p = file.toString();
+        try {
+            assertSameAsCPython("open(" + repr(p) + ", 'w').write('one\\ntwo\\n')\n"
+                    + "print(repr(open(" + repr(p) + ").read()))\n"
+                    + "open(" + repr(p) + ", 'a').write('three\\n')\n"
+                    + "print(open(" + repr(p) + ", mode='r').read().count('\\n'))\n");
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    private static String repr(String s) {
+        return "'" + s.replace("\\", "\\\\").replace("'", "\\'") + "'";
+    }
+}
