@@ -111,7 +111,7 @@ public final class Child {
                     h.interrupt();
                 }
                 try {
-                    runner.join(50);
+                    runner.join(200);
                 } catch (InterruptedException e) {
                     return;
                 }

@@ -16,6 +16,9 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class MpCore {
     private static final Map<Long, Object> SHARED = new ConcurrentHashMap<>();
     private static final AtomicLong IDS = new AtomicLong();
+    private static final String IMPL = dev.pyhost.shims.GlueSource.load("multiprocessing/multiprocessing_impl.py");
+    /** Code compiled once per JVM, for engines whose code objects any session may run. */
+    private static final Map<String, Object> COMPILED = new ConcurrentHashMap<>();
     private final ShimContext context;
 
     public MpCore(ShimContext context) {
@@ -58,6 +61,20 @@ public final class MpCore {
     public Child startChild(String name, String payload, String cwd, Map<?, ?> env, long parentPid)
             throws IOException {
         return new Child(context.engine(), context.stdio(), name, payload, cwd, env, parentPid);
+    }
+
+    /** The module's body (the glue compiles it). */
+    public String implSource() {
+        return IMPL;
+    }
+
+    /** Code an earlier session of this JVM compiled under this key, or null. */
+    public Object cachedCode(String key) {
+        return COMPILED.get(key);
+    }
+
+    public void cacheCode(String key, Object code) {
+        COMPILED.put(key, code);
     }
 
     public int cpuCount() {
