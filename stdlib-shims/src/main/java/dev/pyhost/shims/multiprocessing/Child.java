@@ -5,9 +5,7 @@ import dev.pyhost.PyHost;
 import dev.pyhost.PyHostException;
 import dev.pyhost.spi.Stdio;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -57,15 +55,7 @@ public final class Child {
     private void run() {
         int code = 1;
         try {
-            PyHost.Builder b = PyHost.newBuilder().engine(engine).workingDirectory(Path.of(cwd)).environment(env)
-                    .stdin(new ByteArrayInputStream(new byte[0]));
-            if (!stdio.inheritedOut()) {
-                b.stdout(stdio.out());
-            }
-            if (!stdio.inheritedErr()) {
-                b.stderr(stdio.err());
-            }
-            PyHost h = b.build();
+            PyHost h = Spares.take(engine, stdio, cwd, env);
             host = h;
             h.put("_pyhost_mp_child", this);
             if (signal == 0) {

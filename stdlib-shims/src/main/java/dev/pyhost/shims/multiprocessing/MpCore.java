@@ -77,6 +77,11 @@ public final class MpCore {
         COMPILED.put(key, code);
     }
 
+    /** The parent is exiting: the warm sessions kept for its children are closed. */
+    public void dropSpares() {
+        Spares.drop(context.engine(), context.stdio());
+    }
+
     public int cpuCount() {
         return Runtime.getRuntime().availableProcessors();
     }

@@ -1383,6 +1383,11 @@ def _exit_function():
             p.join()
         except Exception:
             pass
+    if _self_child is None:
+        try:
+            _core.dropSpares()
+        except Exception:
+            pass
 
 
 atexit.register(_exit_function)
