@@ -217,7 +217,7 @@ abstract class MultiprocessingContract extends ShimContract {
                 + "print(next(it), next(it), next(it))\n"
                 + "try:\n    next(it)\nexcept KeyError as e:\n    print('imap KeyError', e)\n"
                 + "pool.close(); pool.join()\n"
-                + "try:\n    pool.map(h.square, [1])\nexcept ValueError as e:\n    print('ValueError', e)\n"
+                + "try:\n    pool.map(h.square, [1])\nexcept (ValueError, AssertionError) as e:\n    print(type(e).__name__, e)\n"
                 + "try:\n    mp.Pool(0)\nexcept ValueError as e:\n    print('ValueError', e)\n");
     }
 

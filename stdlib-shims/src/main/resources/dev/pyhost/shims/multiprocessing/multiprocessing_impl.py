@@ -1711,6 +1711,8 @@ class Pool(object):
 
     def _check_running(self):
         if self._state != _RUN:
+            if not PY3:
+                raise AssertionError  # CPython 2 asserts the state
             raise ValueError('Pool not running')
 
     def _submit(self, result, i, func, calls, star):
