@@ -1279,6 +1279,8 @@ def _child_main(child):
     _self_child = child
     try:
         _interruptible()
+        if not sys.platform.startswith('java'):  # Jython's interrupt reaches sleeping code
+            _patch_sleep(child)
         header, body = _loads(child.payload())
         pid = int(child.pid())
         ppid = header['ppid']
@@ -1331,6 +1333,27 @@ def _interruptible():
             signal.signal(signal.SIGINT, signal.default_int_handler)
     except Exception:
         pass
+
+
+def _patch_sleep(child):
+    """time.sleep in a child sleeps in slices and ends when the child is terminated: the
+    interrupt that stops busy code does not reach a GraalPy session that is not the process's
+    main program, but a terminated child that sleeps in a loop stops this way on either engine."""
+    real = time.sleep
+
+    def sleep(seconds):
+        end = _clock() + seconds
+        while True:
+            if child.signalled():
+                raise KeyboardInterrupt
+            left = end - _clock()
+            if left <= 0:
+                return
+            real(min(left, _SLICE))
+
+    sleep.__name__ = 'sleep'
+    sleep.__doc__ = real.__doc__
+    time.sleep = sleep
 
 
 def _run_process(process, child):
