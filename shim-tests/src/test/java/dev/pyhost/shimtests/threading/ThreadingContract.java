@@ -1,0 +1,39 @@
+package dev.pyhost.shimtests.threading;
+
+import dev.pyhost.shimtests.ShimContract;
+import org.junit.jupiter.api.Test;
+
+/** {@code threading} as the concurrency lessons use it: names are {@code str}, primitives behave. */
+abstract class ThreadingContract extends ShimContract {
+
+    @Test
+    void namesAreNativeStrings() {
+        assertSameAsCPython("from __future__ import print_function\n"
+                + "import threading\n"
+                + "t = threading.Thread(target=lambda: None, name='worker')\n"
+                + "print([threading.current_thread().name], [t.name], [t.getName()], type(t.name) is str)\n"
+                + "t.start(); t.join()\n"
+                + "print(sorted(x.name for x in threading.enumerate()), threading.active_count())\n");
+    }
+
+    @Test
+    void timersEventsConditionsAndReentrantLocks() {
+        assertSameAsCPython("from __future__ import print_function\n"
+                + "import threading\n"
+                + "fired = threading.Event()\n"
+                + "t = threading.Timer(0.05, fired.set); t.start()\n"
+                + "print(fired.wait(10), fired.is_set())\n"
+                + "c = threading.Timer(10, fired.clear); c.start(); c.cancel(); c.join(); print(fired.is_set())\n"
+                + "r = threading.RLock()\n"
+                + "with r:\n    with r:\n        print('reentered')\n"
+                + "cond = threading.Condition(); items = []\n"
+                + "def produce():\n    with cond:\n        items.append(1)\n        cond.notify()\n"
+                + "with cond:\n"
+                + "    threading.Thread(target=produce).start()\n"
+                + "    print(cond.wait_for(lambda: items, 10) if hasattr(cond, 'wait_for') else cond.wait(10) or items)\n"
+                + "d = threading.Thread(target=fired.wait); d.daemon = True; fired.clear(); d.start()\n"
+                + "print(d.daemon, d.is_alive()); fired.set(); d.join(10); print(d.is_alive())\n"
+                + "s = threading.BoundedSemaphore(1); s.acquire(); s.release()\n"
+                + "try:\n    s.release()\nexcept ValueError as e:\n    print('ValueError', e)\n");
+    }
+}

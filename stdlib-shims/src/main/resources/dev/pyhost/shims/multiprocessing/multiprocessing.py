@@ -1,0 +1,13 @@
+# multiprocessing glue: runs multiprocessing_impl.py (the module's body) with _core and _target
+# bound. Every child process imports this module, so on Jython, where compiling to Java bytecode
+# is costly and a code object serves any interpreter state, the body is compiled once per JVM.
+# (GraalPy's code objects belong to one context: it compiles per session.)
+import sys as _sys
+
+_jython = _sys.platform.startswith('java')
+_code = _core.cachedCode('multiprocessing') if _jython else None
+if _code is None:
+    _code = compile(_core.implSource(), '<pyhost shim multiprocessing>', 'exec')
+    if _jython:
+        _core.cacheCode('multiprocessing', _code)
+exec(_code, globals())
