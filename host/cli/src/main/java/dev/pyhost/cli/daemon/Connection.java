@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.nio.channels.SocketChannel;
+import java.util.Arrays;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 
@@ -12,13 +14,19 @@ import java.util.concurrent.LinkedBlockingQueue;
  * One client's run, seen from the daemon: the client's standard streams as Java streams, and
  * its Ctrl-C. Standard input is read on demand — each read asks the client for at most the
  * bytes wanted — so the client never takes input from its terminal or pipe that the script
- * does not read, as a CPython process would not.
+ * does not read, as a CPython process would not. Frames to the client are written by one
+ * writer thread of the connection's own: a Ctrl-C interrupts the script's thread, and a
+ * {@link SocketChannel} written by an interrupted thread is closed
+ * ({@link java.nio.channels.ClosedByInterruptException}), which the client would take for the
+ * daemon hanging up.
  */
 final class Connection {
     private static final byte[] END = new byte[0];
 
     private final SocketChannel channel;
-    private final Object writeLock = new Object();
+    private static final byte[][] LAST = new byte[0][];
+    private final BlockingQueue<byte[][]> outgoing = new ArrayBlockingQueue<>(64);
+    private final Thread writer = new Thread(this::writeLoop, "pyhost-daemon-client-writer");
     private final BlockingQueue<byte[]> stdin = new LinkedBlockingQueue<>();
     private volatile boolean hungUp;
     private Runnable onInterrupt;
@@ -30,6 +38,56 @@ final class Connection {
 
     Connection(SocketChannel channel) {
         this.channel = channel;
+        writer.setDaemon(true);
+        writer.start();
+    }
+
+    private void writeLoop() {
+        try {
+            for (byte[][] frame; (frame = outgoing.take()) != LAST; ) {
+                if (!hungUp) {
+                    try {
+                        Frames.write(channel, frame[0][0], frame[1], 0, frame[1].length);
+                    } catch (IOException e) {
+                        hungUp = true;
+                    }
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Waits until every frame sent so far has been written (or the client is gone). */
+    void finish() {
+        enqueue(LAST);
+        boolean interrupted = false;
+        while (writer.isAlive()) {
+            try {
+                writer.join();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Queues a frame; an interrupt of the calling thread delays it, never loses it. */
+    private void enqueue(byte[][] frame) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                outgoing.put(frame);
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Reads the client's frames (stdin data, signals) on a thread of its own until it hangs up. */
@@ -78,7 +136,9 @@ final class Connection {
             }
         }
         if (action != null) {
-            action.run();
+            // not on this reader thread: an interrupt status left on it would close the channel
+            // (ClosedByInterruptException) and the client would see the daemon hang up
+            Thread.ofVirtual().name("pyhost-daemon-interrupt").start(action);
         }
     }
 
@@ -87,12 +147,10 @@ final class Connection {
     }
 
     void send(byte type, byte[] data, int off, int len) throws IOException {
-        synchronized (writeLock) {
-            if (hungUp) {
-                throw new IOException("Broken pipe");
-            }
-            Frames.write(channel, type, data, off, len);
+        if (hungUp) {
+            throw new IOException("Broken pipe");
         }
+        enqueue(new byte[][] {{type}, Arrays.copyOfRange(data, off, off + len)});
     }
 
     void send(byte type, String text) throws IOException {

@@ -134,8 +134,8 @@ public final class DaemonServer implements AutoCloseable {
     private void run(SocketChannel ch, Request request) throws IOException {
         active.incrementAndGet();
         runs.incrementAndGet();
+        Connection conn = new Connection(ch);
         try {
-            Connection conn = new Connection(ch);
             conn.startReading();
             PrintStream out = new PrintStream(conn.out, true, StandardCharsets.UTF_8);
             PrintStream err = new PrintStream(conn.err, true, StandardCharsets.UTF_8);
@@ -158,6 +158,7 @@ public final class DaemonServer implements AutoCloseable {
                 conn.send(Frames.EXIT, Integer.toString(status));
             }
         } finally {
+            conn.finish(); // every frame written before the channel closes
             active.decrementAndGet();
         }
     }

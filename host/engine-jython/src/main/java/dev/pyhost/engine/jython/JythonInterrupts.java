@@ -44,7 +44,36 @@ final class JythonInterrupts {
         }
         Raiser raiser = new Raiser(ts);
         raiser.arm();
-        t.interrupt();
+        wakeWhenBlocked(t, raiser);
+    }
+
+    /**
+     * Interrupts the thread only while it waits (sleep, lock, queue, select): a Java interrupt
+     * that lands while it writes to an NIO channel closes that channel
+     * ({@code ClosedByInterruptException}), losing the script's stdout. Busy code is left to the
+     * raiser; a thread that stays neither waiting nor traced is interrupted after a few seconds.
+     */
+    private static void wakeWhenBlocked(Thread t, Raiser raiser) {
+        Thread.ofVirtual().name("pyhost-jython-interrupt").start(() -> {
+            for (int i = 0; i < 250; i++) {
+                if (raiser.fired()) {
+                    return;
+                }
+                Thread.State s = t.getState();
+                if (s == Thread.State.WAITING || s == Thread.State.TIMED_WAITING) {
+                    t.interrupt();
+                    return;
+                }
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+            if (!raiser.fired()) {
+                t.interrupt();
+            }
+        });
     }
 
     /** Raises once, at the first line or call event, then puts the previous trace functions back. */
@@ -65,6 +94,10 @@ final class JythonInterrupts {
                 f.tracefunc = this;
             }
             ts.tracefunc = this;
+        }
+
+        synchronized boolean fired() {
+            return fired;
         }
 
         private synchronized PyException fire() {
