@@ -15,6 +15,7 @@ import java.util.Map;
  */
 public final class SharedHosts {
     private static final Map<Engine, Captured> HOSTS = new EnumMap<>(Engine.class);
+    private static final Map<String, Captured> OWN = new java.util.HashMap<>();
 
     private SharedHosts() {
     }
@@ -23,6 +24,18 @@ public final class SharedHosts {
     public static synchronized Captured of(Engine engine) {
         return HOSTS.computeIfAbsent(engine, e -> {
             Captured c = new Captured(e);
+            Runtime.getRuntime().addShutdownHook(new Thread(c.host::close));
+            return c;
+        });
+    }
+
+    /**
+     * A host of the engine for one test class alone, for suites that change process-wide state
+     * the others would see (gevent's monkey patching of socket, select, threading and time).
+     */
+    public static synchronized Captured own(Class<?> suite, Engine engine) {
+        return OWN.computeIfAbsent(suite.getName() + "/" + engine, k -> {
+            Captured c = new Captured(engine);
             Runtime.getRuntime().addShutdownHook(new Thread(c.host::close));
             return c;
         });

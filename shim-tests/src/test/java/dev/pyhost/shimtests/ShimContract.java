@@ -21,9 +21,22 @@ public abstract class ShimContract {
         return engine() == Engine.JYTHON ? 2 : 3;
     }
 
+    /**
+     * True for a suite that changes state every later snippet would see (monkey patching): it
+     * then runs on a host of its own instead of the engine's shared one.
+     */
+    protected boolean needsOwnHost() {
+        return false;
+    }
+
+    /** The host this suite's snippets run on. */
+    protected final SharedHosts.Captured host() {
+        return needsOwnHost() ? SharedHosts.own(getClass(), engine()) : SharedHosts.of(engine());
+    }
+
     /** Runs a snippet under pyhost; returns its stdout. */
     protected final String py(String code) {
-        return SharedHosts.of(engine()).run(code);
+        return host().run(code);
     }
 
     /** Runs a snippet under real CPython of this engine's major version; returns its stdout. */

@@ -5,6 +5,12 @@ import org.junit.jupiter.api.Test;
 /** gevent's cooperative sockets, monkey patching and StreamServer, against real gevent. */
 abstract class GeventSocketContract extends CoopContract {
 
+    /** Its snippets monkey-patch socket, select, threading and time: no other suite may see that. */
+    @Override
+    protected boolean needsOwnHost() {
+        return true;
+    }
+
     @Test
     void monkeyPatchedSocketsServeManyClientsFromOneThread() {
         assertSameAsRealLibrary("from gevent import monkey; monkey.patch_all()\n"

@@ -1,6 +1,5 @@
 package dev.pyhost.shimtests.multiprocessing;
 
-import dev.pyhost.shimtests.SharedHosts;
 import dev.pyhost.shimtests.ShimContract;
 import org.junit.jupiter.api.Test;
 
@@ -98,7 +97,7 @@ abstract class MultiprocessingContract extends ShimContract {
         try {
             assertSameAsCPython(withHelpers(body));
         } catch (AssertionError e) {
-            throw new AssertionError(e.getMessage() + "\nstderr:\n" + SharedHosts.of(engine()).lastStderr(), e);
+            throw new AssertionError(e.getMessage() + "\nstderr:\n" + host().lastStderr(), e);
         }
     }
 

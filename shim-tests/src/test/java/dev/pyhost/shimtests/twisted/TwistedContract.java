@@ -1,7 +1,6 @@
 package dev.pyhost.shimtests.twisted;
 
 import dev.pyhost.shimtests.CPython;
-import dev.pyhost.shimtests.SharedHosts;
 import dev.pyhost.shimtests.ShimContract;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -101,7 +100,7 @@ abstract class TwistedContract extends ShimContract {
         py("from twisted.internet import defer\n"
                 + "from twisted.python import log\n"
                 + "log.err(ValueError('left alone'), 'while testing')\n");
-        assertThat(SharedHosts.of(engine()).lastStderr()).contains("while testing\nTraceback (most recent call last):\n")
+        assertThat(host().lastStderr()).contains("while testing\nTraceback (most recent call last):\n")
                 .contains("ValueError: left alone");
     }
 }
