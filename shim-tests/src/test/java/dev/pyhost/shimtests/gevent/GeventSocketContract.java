@@ -3,6 +3,7 @@ package dev.pyhost.shimtests.gevent;
 import org.junit.jupiter.api.Test;
 
 /** gevent's cooperative sockets, monkey patching and StreamServer, against real gevent. */
+@org.junit.jupiter.api.Tag("monkey")
 abstract class GeventSocketContract extends CoopContract {
 
     /** Its snippets monkey-patch socket, select, threading and time: no other suite may see that. */
