@@ -114,13 +114,13 @@ public final class PyhostCommand {
                     pythonPath(), opts.unbuffered || isSet("PYTHONUNBUFFERED"));
         }
         if (selection.engine() == Engine.GRAALPY) {
-            JitHandover handover = JitHandover.fromSystemProperties();
+            GraalPyHandover handover = GraalPyHandover.fromSystemProperties();
             if (handover != null) {
                 boolean engineGiven = line.hostOptions().stream().anyMatch(o -> o.startsWith("--engine"));
                 try {
                     return handover.run(argv, target.consumedStdin(), !engineGiven);
                 } catch (IOException e) {
-                    err.println("pyhost: cannot start the JIT JVM (" + e.getMessage() + "); running without the JIT");
+                    err.println("pyhost: cannot start the GraalPy JVM (" + e.getMessage() + "); running GraalPy here");
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     return ExitStatus.FAILURE;

@@ -58,7 +58,7 @@ class CtrlCIT {
         assertThat(out.readLine()).isEqualTo("ready");
         Thread.sleep(300);
         // as a terminal's Ctrl-C does: to every process of the foreground job (a Python 3 run is
-        // handed from the launcher's JVM to a JIT JVM, its child)
+        // handed from the launcher's JVM to a GraalPy JVM, its child)
         List<String> kill = new ArrayList<>(List.of("kill", "-INT", Long.toString(p.pid())));
         p.descendants().forEach(d -> kill.add(Long.toString(d.pid())));
         new ProcessBuilder(kill).start().waitFor();

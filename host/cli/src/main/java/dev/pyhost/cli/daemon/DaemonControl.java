@@ -115,7 +115,7 @@ public final class DaemonControl {
         c.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         for (String o : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
             if (!o.startsWith("-XX:AOTCache") && !o.startsWith("-Xlog:aot") && !o.startsWith("-Xlog:cds")
-                    && !o.startsWith("-D" + JIT_COMMAND)) {
+                    && !o.startsWith("-D" + JIT_COMMAND) && !o.startsWith("-Dpyhost.graalpy.command")) {
                 c.add(o);
             }
         }

@@ -6,36 +6,37 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Hands a GraalPy run to a JVM with the Graal JIT. The launcher starts the JVM that suits most
- * runs — class data from the ahead-of-time cache, no JVMCI — which the JIT cannot use (the
- * compiler sits on the upgrade module path, which the cache refuses). When the script turns out
- * to be Python 3, this JVM starts the JIT one with the same arguments, streams and working
- * directory, waits, and ends with its status. Costs one fast JVM start on top of GraalPy's.
+ * Hands a GraalPy run to a JVM of its own. The launcher starts a JVM whose ahead-of-time cache
+ * holds the command line and Jython; GraalPy's classes start fast only from a cache trained on
+ * GraalPy, and its JIT needs a JVM without any cache (the compiler sits on the upgrade module
+ * path, which the cache refuses). When the script turns out to be Python 3, this JVM starts that
+ * one with the same arguments, streams and working directory, waits, and ends with its status.
+ * Costs one fast JVM start on top of GraalPy's.
  *
- * <p>The launcher describes the JIT JVM in the system property {@code pyhost.jit.command} (the
- * java command and its options, one per line; a property, so scripts never see it in their
- * environment); without it, or in the JIT JVM itself, there is nothing to hand over.
+ * <p>The launcher describes the GraalPy JVM in the system property {@code pyhost.graalpy.command}
+ * (the java command and its options, one per line; a property, so scripts never see it in their
+ * environment); without it, or in that JVM itself, there is nothing to hand over.
  */
-final class JitHandover {
-    static final String COMMAND_PROPERTY = "pyhost.jit.command";
+final class GraalPyHandover {
+    static final String COMMAND_PROPERTY = "pyhost.graalpy.command";
 
     private final List<String> javaCommand;
 
-    private JitHandover(List<String> javaCommand) {
+    private GraalPyHandover(List<String> javaCommand) {
         this.javaCommand = javaCommand;
     }
 
     /** The handover the launcher asked for, or null when this JVM should run GraalPy itself. */
-    static JitHandover fromSystemProperties() {
+    static GraalPyHandover fromSystemProperties() {
         String command = System.getProperty(COMMAND_PROPERTY);
         if (command == null || command.isBlank()) {
             return null;
         }
-        return new JitHandover(command.lines().filter(l -> !l.isEmpty()).toList());
+        return new GraalPyHandover(command.lines().filter(l -> !l.isEmpty()).toList());
     }
 
     /**
-     * Runs {@code pyhost --engine graalpy ARGS} in the JIT JVM.
+     * Runs {@code pyhost --engine graalpy ARGS} in the GraalPy JVM.
      *
      * @param consumedStdin standard input this JVM already read (piped source), given to the
      *                      child in its place; null when stdin was not touched
