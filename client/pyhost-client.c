@@ -13,7 +13,7 @@
  *
  * Wire format (both ways): frames of one type byte, a 4-byte big-endian length, the payload.
  *   client -> daemon: 'A' argument, 'E' environment entry (NAME=VALUE), 'D' working directory,
- *                     'T' "isatty0 isatty1 isatty2", 'P' "pid ppid", 'G' request complete,
+ *                     'T' "isatty0 isatty1 isatty2 columns lines" (0 0: no terminal size), 'P' "pid ppid", 'G' request complete,
  *                     'I' stdin data (empty: end of input), 'S' signal number (text)
  *   daemon -> client: 'O' stdout data, 'R' stderr data, 'r' stdin wanted (text: max bytes),
  *                     'X' exit status (text; -2: die of SIGINT), 'F' run it in-process
@@ -28,6 +28,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
 #include <sys/socket.h>
 #include <sys/un.h>
 #include <unistd.h>
@@ -156,8 +157,13 @@ int main(int argc, char **argv) {
     if (!cwd) fallback(); /* a deleted working directory: the in-process path reports it */
     put('D', cwd, strlen(cwd));
     free(cwd);
-    char tty[16];
-    snprintf(tty, sizeof tty, "%d %d %d", isatty(0), isatty(1), isatty(2));
+    char tty[64];
+    struct winsize ws = {0};
+    int have_size = 0;
+    for (int fd = 1; fd >= 0 && !have_size; fd = fd == 1 ? 0 : fd == 0 ? 2 : -1)
+        have_size = ioctl(fd, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0;
+    snprintf(tty, sizeof tty, "%d %d %d %d %d", isatty(0), isatty(1), isatty(2),
+             have_size ? ws.ws_col : 0, have_size ? ws.ws_row : 0);
     put('T', tty, strlen(tty));
     char ids[48];
     snprintf(ids, sizeof ids, "%ld %ld", (long)getpid(), (long)getppid());

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The immutable settings of one {@link PyHost}, as its {@link PyHost.Builder} made them.
@@ -22,12 +23,16 @@ import java.util.Optional;
  * @param processMain      the host is the process's main program (the command line): Ctrl-C
  *                         becomes {@code KeyboardInterrupt} and stdout is buffered as CPython
  *                         buffers it for a terminal or a pipe
+ * @param terminals        which of the streams given (0 stdin, 1 stdout, 2 stderr) the script
+ *                         sees as terminals ({@code isatty()}); the process's own streams
+ *                         answer for themselves
  * @since 0.1
  */
 public record HostConfig(Optional<Engine> engine, Path workingDirectory, Map<String, String> environment,
                          List<String> arguments, InputStream stdin, OutputStream stdout, OutputStream stderr,
-                         List<Path> pythonPath, boolean unbuffered, boolean processMain) {
+                         List<Path> pythonPath, boolean unbuffered, boolean processMain, Set<Integer> terminals) {
     public HostConfig {
+        terminals = Set.copyOf(terminals);
         environment = Map.copyOf(environment);
         arguments = List.copyOf(arguments);
         pythonPath = List.copyOf(pythonPath);

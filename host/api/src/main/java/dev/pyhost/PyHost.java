@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A Python interpreter inside a Java application: runs legacy scripts unchanged on Jython (Python
@@ -279,7 +280,7 @@ public final class PyHost implements AutoCloseable {
     private synchronized EngineSession session() {
         if (session == null) {
             EngineProvider provider = Engines.provider(engine);
-            Stdio stdio = Stdio.of(config.stdin(), config.stdout(), config.stderr());
+            Stdio stdio = Stdio.of(config.stdin(), config.stdout(), config.stderr(), config.terminals());
             ShimBridge bridge = new ShimBridge(shims, engine.pythonMajor(), new ShimContext(engine, stdio, config.environment()));
             session = provider.open(new SessionSpec(config, stdio, bridge));
             pendingGlobals.forEach(session::put);
@@ -314,6 +315,7 @@ public final class PyHost implements AutoCloseable {
         private InputStream stdin;
         private OutputStream stdout;
         private OutputStream stderr;
+        private Set<Integer> terminals = Set.of();
         private List<Path> pythonPath = List.of();
         private boolean unbuffered;
         private boolean processMain;
@@ -364,6 +366,23 @@ public final class PyHost implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Which of the streams given to {@link #stdin}, {@link #stdout}, {@link #stderr} the
+         * script sees as terminals ({@code isatty()} is true): 0, 1, 2. For a host serving a
+         * remote terminal; streams left to the process answer for themselves.
+         */
+        public Builder terminals(int... fds) {
+            Set<Integer> set = new java.util.TreeSet<>();
+            for (int fd : fds) {
+                if (fd < 0 || fd > 2) {
+                    throw new IllegalArgumentException("not a standard stream: " + fd);
+                }
+                set.add(fd);
+            }
+            this.terminals = Set.copyOf(set);
+            return this;
+        }
+
         /** Extra {@code sys.path} folders (as {@code PYTHONPATH} gives them). */
         public Builder pythonPath(List<Path> path) {
             this.pythonPath = List.copyOf(path);
@@ -389,7 +408,7 @@ public final class PyHost implements AutoCloseable {
 
         public PyHost build() {
             HostConfig config = new HostConfig(Optional.ofNullable(engine), workingDirectory, environment,
-                    arguments, stdin, stdout, stderr, pythonPath, unbuffered, processMain);
+                    arguments, stdin, stdout, stderr, pythonPath, unbuffered, processMain, terminals);
             ShimRegistry registry = shims != null ? shims : ShimRegistry.load(PyHost.class.getClassLoader());
             return new PyHost(config, registry);
         }

@@ -488,6 +488,27 @@ def type_name(value):
     return type(value).__name__
 
 
+# The client's terminal size, (columns, lines), when the streams reach a terminal the process
+# cannot ask (a warm-start daemon's run); None: ask the descriptor.
+terminal_size = None
+
+
+def set_terminals(stdin, stdout, stderr):
+    """Python 3: sys.stdin/stdout/stderr.isatty() answer as the host says. GraalPy answers all
+    three from one flag, so `script < file` on a terminal would see a terminal stdin."""
+    if not PY3:
+        return
+    for name, answer in (('stdin', stdin), ('stdout', stdout), ('stderr', stderr)):
+        stream = getattr(sys, name, None)
+        buffer = getattr(stream, 'buffer', None)
+        for obj in (stream, buffer, getattr(buffer, 'raw', None)):
+            if obj is not None:
+                try:
+                    obj.isatty = (lambda a: lambda: a)(bool(answer))
+                except (AttributeError, TypeError):
+                    pass
+
+
 def configure_stdio(line_buffered, unbuffered=None):
     """Python 3: stdout line-buffered on a terminal, block-buffered otherwise (unless -u), as
     CPython's. `unbuffered` None: not known, stdout is left as the engine made it."""

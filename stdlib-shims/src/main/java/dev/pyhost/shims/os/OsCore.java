@@ -77,6 +77,30 @@ public final class OsCore {
         }
     }
 
+    /**
+     * {@code os.isatty} for the standard streams (0, 1, 2) as the session's script sees them:
+     * null for any other descriptor (the engine answers).
+     */
+    public Boolean isatty(int fd) {
+        return fd >= 0 && fd <= 2 ? context.stdio().isTerminal(fd) : null;
+    }
+
+    /**
+     * {@code os.get_terminal_size} for the standard streams: {columns, lines}; an empty array when
+     * the stream is not a terminal (ENOTTY); null when only the engine can tell (another
+     * descriptor, or a terminal this process cannot ask).
+     */
+    public int[] terminalSize(int fd) {
+        if (fd < 0 || fd > 2) {
+            return null;
+        }
+        if (!context.stdio().isTerminal(fd)) {
+            return new int[0];
+        }
+        Posix posix = Posix.get();
+        return context.stdio().inherited(fd) && posix != null ? posix.windowSize(fd) : null;
+    }
+
     /** {@code os.getppid()}. */
     public long getppid() {
         return ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(0L);

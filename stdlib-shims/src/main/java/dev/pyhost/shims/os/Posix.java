@@ -55,6 +55,9 @@ public interface Posix {
     /** The C library's message for an errno, as {@code os.strerror} gives it. */
     String strerror(int errno);
 
+    /** The size of the terminal on {@code fd} ({@code TIOCGWINSZ}): {columns, lines}; null when not a terminal. */
+    int[] windowSize(int fd);
+
     /** Grows a pipe's buffer (Linux {@code F_SETPIPE_SZ}); best effort. */
     void growPipe(int fd, int bytes);
 

@@ -69,6 +69,10 @@ final class LinuxPosix implements Posix {
     private final MethodHandle fcntl = fn("fcntl", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT),
             Linker.Option.firstVariadicArg(2));
     private final MethodHandle strerror = fn("strerror", FunctionDescriptor.of(ADDRESS, JAVA_INT));
+    private final MethodHandle ioctl = fn("ioctl", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_LONG, ADDRESS),
+            Linker.Option.firstVariadicArg(2));
+    /** Linux's request for {@code struct winsize {unsigned short ws_row, ws_col, ws_xpixel, ws_ypixel;}}. */
+    private static final long TIOCGWINSZ = 0x5413;
 
     private static MethodHandle fn(String name, FunctionDescriptor d, Linker.Option... options) {
         MemorySegment symbol = LINKER.defaultLookup().find(name)
@@ -318,6 +322,20 @@ final class LinuxPosix implements Posix {
             return s.reinterpret(4096).getString(0, StandardCharsets.UTF_8);
         } catch (Throwable t) {
             return "Unknown error " + errno;
+        }
+    }
+
+    @Override
+    public int[] windowSize(int fd) {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment ws = arena.allocate(8);
+            int rc = (int) ioctl.invokeExact(fd, TIOCGWINSZ, ws);
+            if (rc != 0) {
+                return null;
+            }
+            return new int[] {Short.toUnsignedInt(ws.get(JAVA_SHORT, 2)), Short.toUnsignedInt(ws.get(JAVA_SHORT, 0))};
+        } catch (Throwable t) {
+            return null;
         }
     }
 

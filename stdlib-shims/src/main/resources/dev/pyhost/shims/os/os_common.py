@@ -87,3 +87,21 @@ for _f in (getppid, kill, waitpid):
     setattr(_target, _f.__name__, _f)
 if not hasattr(_target, 'WNOHANG'):
     _target.WNOHANG = 1
+
+
+# Terminals: the session's standard streams are Java streams, which the engines take for
+# "not a terminal"; the host knows what they reach (the process's own descriptors, or a
+# daemon client's terminal).
+_engine_isatty = _target.isatty
+
+
+def isatty(fd):
+    """Return True if the fd is connected to a terminal."""
+    answer = _core.isatty(fd) if type(fd) is int else None
+    if answer is None:
+        return _engine_isatty(fd)
+    return bool(answer)
+
+
+isatty.__module__ = 'os'
+_target.isatty = isatty

@@ -129,3 +129,24 @@ for _f in (unlink, rmdir, readlink):
     _f.__module__ = 'os'
     setattr(_target, _f.__name__, _f)
 _target.remove = unlink
+
+
+_engine_get_terminal_size = getattr(_target, 'get_terminal_size', None)
+
+
+def get_terminal_size(fd=1):
+    """Return the size of the terminal window as (columns, lines)."""
+    size = _core.terminalSize(fd) if type(fd) is int else None
+    if size is not None and len(size) == 0:
+        import errno
+        raise OSError(errno.ENOTTY, 'Inappropriate ioctl for device')
+    if size is None and 0 <= fd <= 2 and _core.isatty(fd):
+        size = getattr(__import__('sys').modules.get('_pyhost'), 'terminal_size', None)
+    if size is not None:
+        return _target.terminal_size((int(size[0]), int(size[1])))
+    return _engine_get_terminal_size(fd)
+
+
+if _engine_get_terminal_size is not None:
+    get_terminal_size.__module__ = 'os'
+    _target.get_terminal_size = get_terminal_size

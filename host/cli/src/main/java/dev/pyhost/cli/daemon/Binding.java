@@ -12,7 +12,7 @@ import java.util.Map;
  * the client's working directory and environment ({@code os.environ}), its process ids
  * ({@code os.getpid()} is the client's — the process the user started, signals and waits on —
  * never the daemon's, which would be the same for every run), and for a terminal, line-buffered
- * stdout. Runs as Python through {@link PyHost#call}, binding no name in {@code __main__}.
+ * stdout and the terminal's size ({@code os.get_terminal_size()}). Runs as Python through {@link PyHost#call}, binding no name in {@code __main__}.
  */
 final class Binding {
     /** Runs SOURCE with `args` bound, in a namespace of its own. */
@@ -21,7 +21,7 @@ final class Binding {
 
     /** Defines {@code _pyhost._daemon_bind} (compiled once per host, while it is a spare). */
     private static final String SOURCE = """
-            def bind(cwd, keys, values, pid, ppid, line_buffered):
+            def bind(cwd, keys, values, pid, ppid, line_buffered, size):
               import os, sys
               def _s(v):
                   if sys.version_info[0] < 3 and not isinstance(v, str):
@@ -43,6 +43,8 @@ final class Binding {
               getpid.__module__ = getppid.__module__ = 'os'
               os.getpid = getpid
               os.getppid = getppid
+              if size is not None:
+                  __import__('_pyhost').terminal_size = (int(size[0]), int(size[1]))
               if line_buffered and sys.version_info[0] >= 3:
                   __import__('_pyhost').configure_stdio(True)
             __import__('_pyhost')._daemon_bind = bind
@@ -56,10 +58,12 @@ final class Binding {
         host.call(RUNNER, SOURCE);
     }
 
-    static void apply(PyHost host, Path cwd, Map<String, String> env, int pid, int ppid, boolean lineBuffered) {
+    static void apply(PyHost host, Path cwd, Map<String, String> env, int pid, int ppid, boolean lineBuffered,
+                      int[] terminalSize) {
         List<String> keys = new ArrayList<>(env.keySet());
         List<String> values = new ArrayList<>();
         keys.forEach(k -> values.add(env.get(k)));
-        host.call("__import__('_pyhost')._daemon_bind", cwd.toString(), keys, values, pid, ppid, lineBuffered);
+        List<Integer> size = terminalSize == null ? null : List.of(terminalSize[0], terminalSize[1]);
+        host.call("__import__('_pyhost')._daemon_bind", cwd.toString(), keys, values, pid, ppid, lineBuffered, size);
     }
 }

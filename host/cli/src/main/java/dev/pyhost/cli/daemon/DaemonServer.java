@@ -72,8 +72,14 @@ public final class DaemonServer implements AutoCloseable {
         server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
         server.bind(UnixDomainSocketAddress.of(socket));
         Files.setPosixFilePermissions(socket, PosixFilePermissions.fromString("rw-------"));
-        warm.keepReady(new WarmHosts.Kind(Engine.JYTHON, false, false));
-        warm.keepReady(new WarmHosts.Kind(Engine.GRAALPY, false, false));
+        // spares for runs from scripts and pipes, then for runs at a terminal (isatty() is fixed
+        // when a session opens, so each needs its own)
+        boolean[] pipes = {false, false, false};
+        boolean[] terminal = {true, true, true};
+        warm.keepReady(WarmHosts.Kind.of(Engine.JYTHON, pipes, false));
+        warm.keepReady(WarmHosts.Kind.of(Engine.GRAALPY, pipes, false));
+        warm.keepReady(WarmHosts.Kind.of(Engine.JYTHON, terminal, false));
+        warm.keepReady(WarmHosts.Kind.of(Engine.GRAALPY, terminal, false));
         Thread accept = new Thread(this::acceptLoop, "pyhost-daemon-accept");
         accept.start();
     }
@@ -167,7 +173,7 @@ public final class DaemonServer implements AutoCloseable {
                               List<String> args, List<Path> pythonPath, boolean unbuffered) {
         long t0 = System.nanoTime();
         boolean terminalOut = request.ttys()[1];
-        WarmHosts.Kind kind = WarmHosts.Kind.of(engine, terminalOut, unbuffered);
+        WarmHosts.Kind kind = WarmHosts.Kind.of(engine, request.ttys(), unbuffered);
         boolean pooled = pythonPath.isEmpty();
         WarmHosts.Warm w = pooled
                 ? warm.take(kind)
@@ -181,7 +187,7 @@ public final class DaemonServer implements AutoCloseable {
         long t2 = t1;
         try {
             Binding.apply(host, request.cwd(), request.env(), request.pid(), request.ppid(),
-                    terminalOut && !unbuffered);
+                    terminalOut && !unbuffered, request.terminalSize());
             List<String> argv = new ArrayList<>();
             argv.add(argv0);
             argv.addAll(args);
@@ -283,19 +289,20 @@ public final class DaemonServer implements AutoCloseable {
     }
 
     /** A client's run request, or a control request. */
-    record Request(String control, List<String> argv, Map<String, String> env, Path cwd, boolean[] ttys, int pid,
-                   int ppid) {
+    record Request(String control, List<String> argv, Map<String, String> env, Path cwd, boolean[] ttys,
+                   int[] terminalSize, int pid, int ppid) {
         static Request read(SocketChannel ch) throws IOException {
             List<String> argv = new ArrayList<>();
             Map<String, String> env = new LinkedHashMap<>();
             Path cwd = null;
             boolean[] ttys = new boolean[3];
+            int[] size = null;
             int pid = 0;
             int ppid = 0;
             for (Frames.Frame f; (f = Frames.read(ch)) != null; ) {
                 switch (f.type()) {
                     case Frames.CONTROL -> {
-                        return new Request(f.text(), List.of(), Map.of(), null, ttys, 0, 0);
+                        return new Request(f.text(), List.of(), Map.of(), null, ttys, null, 0, 0);
                     }
                     case Frames.ARG -> argv.add(f.text());
                     case Frames.ENV -> {
@@ -311,6 +318,9 @@ public final class DaemonServer implements AutoCloseable {
                         for (int i = 0; i < Math.min(3, t.length); i++) {
                             ttys[i] = t[i].equals("1");
                         }
+                        if (t.length >= 5 && !t[3].equals("0")) {
+                            size = new int[] {Integer.parseInt(t[3]), Integer.parseInt(t[4])};
+                        }
                     }
                     case Frames.PIDS -> {
                         String[] p = f.text().trim().split(" ");
@@ -321,7 +331,7 @@ public final class DaemonServer implements AutoCloseable {
                         if (cwd == null) {
                             throw new IOException("a request without a working directory");
                         }
-                        return new Request(null, argv, env, cwd, ttys, pid, ppid);
+                        return new Request(null, argv, env, cwd, ttys, size, pid, ppid);
                     }
                     default -> {
                         // a frame this daemon does not know: ignored

@@ -24,10 +24,17 @@ final class WarmHosts implements AutoCloseable {
      * @param lineBuffered Jython only: stdout line-buffered (the client's stdout is a terminal);
      *                     Jython decides its stdout's buffering when the session opens
      * @param unbuffered   {@code -u} or {@code PYTHONUNBUFFERED}
+     * @param terminals    which of the client's stdin, stdout, stderr are terminals (bits 0-2):
+     *                     what {@code isatty()} answers is fixed when the session opens
      */
-    record Kind(Engine engine, boolean lineBuffered, boolean unbuffered) {
-        static Kind of(Engine engine, boolean terminalOut, boolean unbuffered) {
-            return new Kind(engine, terminalOut && !unbuffered && engine == Engine.JYTHON, unbuffered);
+    record Kind(Engine engine, boolean lineBuffered, boolean unbuffered, int terminals) {
+        static Kind of(Engine engine, boolean[] ttys, boolean unbuffered) {
+            int bits = (ttys[0] ? 1 : 0) | (ttys[1] ? 2 : 0) | (ttys[2] ? 4 : 0);
+            return new Kind(engine, ttys[1] && !unbuffered && engine == Engine.JYTHON, unbuffered, bits);
+        }
+
+        int[] terminalFds() {
+            return java.util.stream.IntStream.range(0, 3).filter(fd -> (terminals & (1 << fd)) != 0).toArray();
         }
     }
 
@@ -73,7 +80,7 @@ final class WarmHosts implements AutoCloseable {
     String describe() {
         StringBuilder b = new StringBuilder();
         ready.forEach((k, q) -> b.append(b.isEmpty() ? "" : ", ").append(k.engine().id())
-                .append(k.lineBuffered() ? " (terminal)" : "").append(k.unbuffered() ? " (-u)" : "").append(' ').append(q.size()));
+                .append(k.terminals() != 0 ? " (tty " + java.util.Arrays.toString(k.terminalFds()).replaceAll("[\\[\\] ]", "") + ")" : "").append(k.unbuffered() ? " (-u)" : "").append(' ').append(q.size()));
         return b.toString();
     }
 
@@ -124,6 +131,7 @@ final class WarmHosts implements AutoCloseable {
                 .stderr(relay.err)
                 .pythonPath(pythonPath)
                 .unbuffered(kind.unbuffered())
+                .terminals(kind.terminalFds())
                 // Jython: processMain false is what makes stdout line-buffered; GraalPy needs it
                 // for Ctrl-C and is made line-buffered when bound (see Binding)
                 .processMain(!(jython && kind.lineBuffered()))

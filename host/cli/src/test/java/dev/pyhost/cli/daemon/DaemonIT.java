@@ -275,6 +275,49 @@ class DaemonIT {
         assertThat(runsServed(daemonDir)).isEqualTo(before + 1);
     }
 
+    /**
+     * A script at a terminal sees one, through the daemon and in-process alike: isatty() of each
+     * stream and the terminal's size, as CPython sees them. Runs under util-linux's script(1),
+     * which gives the run a pseudo-terminal of a known size.
+     */
+    @Test
+    void terminalsAndTheirSizeAreTheClients() throws Exception {
+        assumeTrue(new File("/usr/bin/script").canExecute(), "script(1) is not installed");
+        assumeTrue(new File(PY2).canExecute(), "no CPython 2.7");
+        Path py3 = script("tty3.py", """
+                import sys, os, shutil
+                print(sys.stdin.isatty(), sys.stdout.isatty(), sys.stderr.isatty(), os.isatty(0), os.isatty(1))
+                try:
+                    print(os.get_terminal_size())
+                except OSError as e:
+                    print('OSError', e)
+                print(shutil.get_terminal_size())
+                """);
+        Path py2 = script("tty2.py", """
+                import sys, os
+                print sys.stdin.isatty(), sys.stdout.isatty(), sys.stderr.isatty(), os.isatty(0), os.isatty(1)
+                """);
+        String pyhost = ROOT.resolve("pyhost").toString();
+        for (String redirect : List.of("", " < /dev/null", " | cat")) {
+            for (String[] c : List.of(new String[] {"python3", py3.toString()},
+                    new String[] {PY2, py2.toString()})) {
+                String expected = atTerminal(c[0] + " " + c[1] + redirect, Map.of());
+                assertThat(atTerminal(pyhost + " " + c[1] + redirect, Map.of()))
+                        .as("warm: %s%s", c[1], redirect).isEqualTo(expected);
+                assertThat(atTerminal(pyhost + " " + c[1] + redirect, Map.of("PYHOST_DAEMON", "off")))
+                        .as("in-process: %s%s", c[1], redirect).isEqualTo(expected);
+            }
+        }
+    }
+
+    /** Output of a shell command run on a 91x33 pseudo-terminal (carriage returns dropped). */
+    String atTerminal(String command, Map<String, String> env) throws Exception {
+        Run r = exec(daemonDir, env, dir, null,
+                List.of("/usr/bin/script", "-qec", "stty cols 91 rows 33; " + command, "/dev/null"));
+        assertThat(r.status()).as("%s: %s", command, r.err()).isZero();
+        return r.out().replace("\r", "");
+    }
+
     @Test
     void offAndNoDaemonRunInProcess() throws Exception {
         Path s = script("off.py", "print 'here'\n");

@@ -76,6 +76,8 @@ final class GraalPySession implements EngineSession {
             // block on a pipe, none with -u); embedded, it writes through to the host's stream
             runtime.getMember("configure_stdio").execute(config.processMain() && spec.stdio().outIsTerminal(),
                     config.processMain() ? (Object) config.unbuffered() : null);
+            runtime.getMember("set_terminals").execute(spec.stdio().isTerminal(0), spec.stdio().isTerminal(1),
+                    spec.stdio().isTerminal(2));
             runtime.getMember("install").execute();
         } catch (PolyglotException e) {
             throw new EngineException("GraalPy failed to start: " + e.getMessage(), e);
