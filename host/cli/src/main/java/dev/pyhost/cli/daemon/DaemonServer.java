@@ -51,9 +51,13 @@ public final class DaemonServer implements AutoCloseable {
     private final Path codeJar;
     private final long codeStamp;
     private ServerSocketChannel server;
+    /** Stops after this long without a run (PYHOST_DAEMON_IDLE); zero: never. */
+    private final Duration idleLimit;
+    private volatile long lastActivity = System.nanoTime();
 
     DaemonServer(DaemonPaths paths, Map<String, String> env) {
         this.paths = paths;
+        this.idleLimit = IdleLimit.parse(env.get("PYHOST_DAEMON_IDLE"));
         this.warm = new WarmHosts(env, Path.of("").toAbsolutePath());
         this.codeJar = codeJar();
         this.codeStamp = stamp(codeJar);
@@ -82,6 +86,9 @@ public final class DaemonServer implements AutoCloseable {
         warm.keepReady(WarmHosts.Kind.of(Engine.GRAALPY, terminal, false));
         Thread accept = new Thread(this::acceptLoop, "pyhost-daemon-accept");
         accept.start();
+        if (!idleLimit.isZero()) {
+            Thread.ofPlatform().daemon().name("pyhost-daemon-idle").start(this::stopWhenIdle);
+        }
     }
 
     /** Waits until a client asked the daemon to stop. */
@@ -137,7 +144,23 @@ public final class DaemonServer implements AutoCloseable {
         }
     }
 
+    private void stopWhenIdle() {
+        long tick = Math.max(100, Math.min(idleLimit.toMillis() / 4, 30_000));
+        try {
+            while (stopped.getCount() > 0) {
+                Thread.sleep(tick);
+                if (active.get() == 0 && System.nanoTime() - lastActivity > idleLimit.toNanos()) {
+                    log("no run for " + IdleLimit.describe(idleLimit) + ": stopping");
+                    close();
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private void run(SocketChannel ch, Request request) throws IOException {
+        lastActivity = System.nanoTime();
         active.incrementAndGet();
         runs.incrementAndGet();
         Connection conn = new Connection(ch);
@@ -165,6 +188,7 @@ public final class DaemonServer implements AutoCloseable {
             }
         } finally {
             conn.finish(); // every frame written before the channel closes
+            lastActivity = System.nanoTime();
             active.decrementAndGet();
         }
     }

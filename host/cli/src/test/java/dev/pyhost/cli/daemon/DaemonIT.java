@@ -275,6 +275,28 @@ class DaemonIT {
         assertThat(runsServed(daemonDir)).isEqualTo(before + 1);
     }
 
+    /** PYHOST_DAEMON_IDLE: a daemon without runs for that long stops by itself. */
+    @Test
+    void anIdleDaemonStopsByItself(@TempDir Path other) throws Exception {
+        Path d = other.resolve("d");
+        Run start = pyhost(d, Map.of("PYHOST_DAEMON_IDLE", "3s"), null, "--daemon", "start");
+        assertThat(start.status()).as(start.err()).isZero();
+        long pid = daemonPid(d);
+        assertThat(pid).isPositive();
+        boolean ended = ProcessHandle.of(pid).map(p -> {
+            try {
+                p.onExit().get(120, TimeUnit.SECONDS);
+                return true;
+            } catch (Exception e) {
+                p.destroyForcibly();
+                return false;
+            }
+        }).orElse(true);
+        assertThat(ended).as("the daemon ended within 2 minutes of idling").isTrue();
+        assertThat(Files.exists(d.resolve("daemon.sock"))).isFalse();
+        assertThat(Files.readString(d.resolve("daemon.log"))).contains("no run for 3 s: stopping");
+    }
+
     /**
      * A script at a terminal sees one, through the daemon and in-process alike: isatty() of each
      * stream and the terminal's size, as CPython sees them. Runs under util-linux's script(1),
