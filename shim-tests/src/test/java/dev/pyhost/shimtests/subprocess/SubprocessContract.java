@@ -41,6 +41,44 @@ abstract class SubprocessContract extends ShimContract {
                 """);
     }
 
+    /** The classic loop over a child's stdout and stderr with select, both engines' select refused. */
+    @Test
+    void selectWaitsOnAChildsPipes() {
+        same("""
+                import select
+                p = subprocess.Popen(['sh', '-c', 'echo one; sleep 0.3; echo two >&2; sleep 0.3; echo three; exit 4'],
+                                     stdout=PIPE, stderr=PIPE)
+                streams = {p.stdout: 'out', p.stderr: 'err'}
+                waiting, got = [p.stdout, p.stderr], []
+                while waiting:
+                    r, w, x = select.select(waiting, [], [], 10)
+                    if not r:
+                        print('timed out')
+                        break
+                    for f in r:
+                        line = f.readline()
+                        if line:
+                            got.append((streams[f], line.decode().strip()))
+                        else:
+                            waiting.remove(f)
+                print(got, p.wait())
+                q = subprocess.Popen(['cat'], stdin=PIPE, stdout=PIPE)
+                r, w, x = select.select([q.stdout], [q.stdin], [], 5)
+                print(r == [], w == [q.stdin], x)
+                q.stdin.write(b'ping\\n')
+                q.stdin.flush()
+                r, w, x = select.select([q.stdout.fileno()], [], [], 5)
+                print(r == [q.stdout.fileno()], q.stdout.readline())
+                q.stdin.close()
+                print(q.wait())
+                for timeout in (-1, 'x'):
+                    try:
+                        select.select([q.stdout], [], [], timeout)
+                    except Exception as e:
+                        print(type(e).__name__, e.args)
+                """);
+    }
+
     @Test
     void osSystemGivesTheRawWaitStatusEvenForSignals() {
         same("""

@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
  * thrown, so glue on either engine checks them the same way.
  */
 public final class PipeEnd {
+    /** The descriptors of every open pipe end in this process (select and poll tell them apart). */
+    private static final java.util.Set<Integer> OPEN = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final Posix posix;
     private volatile int fd;
     private volatile int error;
@@ -16,6 +18,12 @@ public final class PipeEnd {
     PipeEnd(Posix posix, int fd) {
         this.posix = posix;
         this.fd = fd;
+        OPEN.add(fd);
+    }
+
+    /** True when {@code fd} is an open pipe end to a child (a real descriptor, not an engine's). */
+    public static boolean isOpen(int fd) {
+        return OPEN.contains(fd);
     }
 
     /** The descriptor, or -1 once closed. */
@@ -102,6 +110,7 @@ public final class PipeEnd {
         int f = fd;
         if (f >= 0) {
             fd = -1;
+            OPEN.remove(f);
             posix.close(f);
         }
     }

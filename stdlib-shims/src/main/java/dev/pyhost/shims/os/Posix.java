@@ -55,6 +55,12 @@ public interface Posix {
     /** The C library's message for an errno, as {@code os.strerror} gives it. */
     String strerror(int errno);
 
+    /**
+     * {@code poll(2)}: waits up to {@code timeoutMillis} (negative: no limit) until one of
+     * {@code fds} has one of its {@code events}; returns each one's {@code revents}.
+     */
+    short[] poll(int[] fds, short[] events, int timeoutMillis) throws PosixException;
+
     /** The size of the terminal on {@code fd} ({@code TIOCGWINSZ}): {columns, lines}; null when not a terminal. */
     int[] windowSize(int fd);
 

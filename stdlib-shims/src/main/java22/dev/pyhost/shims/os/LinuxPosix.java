@@ -71,6 +71,7 @@ final class LinuxPosix implements Posix {
     private final MethodHandle strerror = fn("strerror", FunctionDescriptor.of(ADDRESS, JAVA_INT));
     private final MethodHandle ioctl = fn("ioctl", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_LONG, ADDRESS),
             Linker.Option.firstVariadicArg(2));
+    private final MethodHandle poll = fn("poll", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_LONG, JAVA_INT), ERRNO_OPT);
     /** Linux's request for {@code struct winsize {unsigned short ws_row, ws_col, ws_xpixel, ws_ypixel;}}. */
     private static final long TIOCGWINSZ = 0x5413;
 
@@ -322,6 +323,31 @@ final class LinuxPosix implements Posix {
             return s.reinterpret(4096).getString(0, StandardCharsets.UTF_8);
         } catch (Throwable t) {
             return "Unknown error " + errno;
+        }
+    }
+
+    @Override
+    public short[] poll(int[] fds, short[] events, int timeoutMillis) throws PosixException {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment set = arena.allocate(8L * Math.max(1, fds.length)); // struct pollfd {int; short; short}
+            for (int i = 0; i < fds.length; i++) {
+                set.set(JAVA_INT, 8L * i, fds[i]);
+                set.set(JAVA_SHORT, 8L * i + 4, events[i]);
+            }
+            MemorySegment state = arena.allocate(STATE);
+            int rc = (int) poll.invokeExact(state, set, (long) fds.length, timeoutMillis);
+            if (rc < 0) {
+                throw error(errno(state));
+            }
+            short[] revents = new short[fds.length];
+            for (int i = 0; i < fds.length; i++) {
+                revents[i] = set.get(JAVA_SHORT, 8L * i + 6);
+            }
+            return revents;
+        } catch (PosixException e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
         }
     }
 
