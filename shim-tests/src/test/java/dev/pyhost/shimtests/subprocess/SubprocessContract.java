@@ -41,6 +41,35 @@ abstract class SubprocessContract extends ShimContract {
                 """);
     }
 
+    /**
+     * A file object given as a child's stdout/stderr is shared with the child: the parent's
+     * writes after the child's land after them, as under CPython (a log file written by the
+     * script and its children in turn lost the children's lines).
+     */
+    @Test
+    void aFileGivenToAChildFollowsItsWrites() {
+        same("""
+                d = tempfile.mkdtemp()
+                try:
+                    p = os.path.join(d, 'log.txt')
+                    with open(p, 'w') as f:
+                        f.write('head\\n')
+                        f.flush()
+                        subprocess.call(['echo', 'child'], stdout=f)
+                        f.write('middle\\n')
+                        f.flush()
+                        subprocess.call(['sh', '-c', 'echo out; echo err >&2'], stdout=f, stderr=f)
+                        f.write('tail\\n')
+                    print(repr(open(p).read()))
+                    with open(p, 'a') as f:
+                        subprocess.call(['echo', 'appended'], stdout=f, stderr=f)
+                        f.write('last\\n')
+                    print(repr(open(p).read()))
+                finally:
+                    shutil.rmtree(d)
+                """);
+    }
+
     /** The classic loop over a child's stdout and stderr with select, both engines' select refused. */
     @Test
     void selectWaitsOnAChildsPipes() {

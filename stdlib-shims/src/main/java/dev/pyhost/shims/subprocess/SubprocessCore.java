@@ -61,6 +61,24 @@ public final class SubprocessCore {
         }
     }
 
+    /**
+     * Where a descriptor {@link #open} gave stands now ({@code lseek(fd, 0, SEEK_CUR)}): a child
+     * writing through it has moved it, as it moves a file CPython shares with its child. -1 on
+     * failure.
+     */
+    public long offset(int fd) {
+        try {
+            return processes.posix().lseek(fd, 0, 1);
+        } catch (PosixException e) {
+            return -1;
+        }
+    }
+
+    /** Closes a descriptor {@link #open} gave. */
+    public void close(int fd) {
+        processes.posix().close(fd);
+    }
+
     /** The caller reaped this child itself (Popen.wait): {@code os.waitpid} forgets it. */
     public void forget(long pid) {
         processes.forget(pid);

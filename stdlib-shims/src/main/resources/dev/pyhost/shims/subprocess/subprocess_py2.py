@@ -201,11 +201,17 @@ class Popen(object):
         where = here if cwd is None else _os.path.join(here, cwd)
         modes = [0, 0, 0]
         fds = [0, 0, 0]
-        for i, spec in enumerate((stdin, stdout, stderr)):
-            modes[i], fds[i] = self._wiring(i, spec)
+        self._followed = []
+        try:
+            for i, spec in enumerate((stdin, stdout, stderr)):
+                modes[i], fds[i] = self._wiring(i, spec)
+        except BaseException:
+            self._close_followed()
+            raise
         child = _core.spawn(_arg(executable), argv, envp, _arg(path), _arg(where), modes, fds, new_session)
         errno = int(child.errno())
         if errno:
+            self._close_followed()
             if child.cwdFailed():
                 raise OSError(errno, _os.strerror(errno), cwd)
             raise OSError(errno, _os.strerror(errno))
@@ -235,6 +241,9 @@ class Popen(object):
                 if i:
                     spec.flush()
                 return self._fd_wiring(i, n % 3)
+        for followed, fd in getattr(self, '_followed', ()):
+            if followed is spec:
+                return _FD, fd
         name = getattr(spec, 'name', None)
         if isinstance(name, basestring) and name and not name.startswith('<') and _os.path.exists(name):
             mode = getattr(spec, 'mode', 'r')
@@ -244,7 +253,12 @@ class Popen(object):
             fd = int(_core.open(_arg(_os.path.abspath(name)), flags, spec.tell()))
             if fd < 0:
                 raise OSError(-fd, _os.strerror(-fd), name)
-            return _FD_OWNED, fd
+            if i == 0 or 'a' in mode:
+                return _FD_OWNED, fd
+            # written by the child: the file object follows where the child's writes end, as
+            # it does under CPython, where both share one open file
+            self._followed.append((spec, fd))
+            return _FD, fd
         fileno = getattr(spec, 'fileno', None)
         if fileno is None:
             raise AttributeError("'%s' object has no attribute 'fileno'" % type(spec).__name__)
@@ -260,6 +274,19 @@ class Popen(object):
     def _set_status(self):
         self.returncode = int(self._child.returncode())
         _core.forget(self.pid)
+        for spec, fd in getattr(self, '_followed', ()):
+            offset = int(_core.offset(fd))
+            try:
+                if offset > spec.tell():
+                    spec.seek(offset)
+            except (ValueError, IOError, OSError):
+                pass  # closed meanwhile
+        self._close_followed()
+
+    def _close_followed(self):
+        followed, self._followed = getattr(self, '_followed', []), []
+        for fd in set(fd for _, fd in followed):
+            _core.close(fd)
 
     def poll(self):
         if self.returncode is None and self._child is not None and self._child.done():

@@ -193,12 +193,18 @@ class Popen:
 
         modes = [0, 0, 0]
         fds = [0, 0, 0]
-        for i, spec in enumerate((stdin, stdout, stderr)):
-            modes[i], fds[i] = self._wiring(i, spec)
+        self._followed = []
+        try:
+            for i, spec in enumerate((stdin, stdout, stderr)):
+                modes[i], fds[i] = self._wiring(i, spec)
+        except BaseException:
+            self._close_followed()
+            raise
         child = _core.spawn(executable, argv, envp, _bytes_arg(path), _bytes_arg(where),
                             modes, fds, bool(start_new_session))
         errno = int(child.errno())
         if errno:
+            self._close_followed()
             if child.cwdFailed():
                 raise OSError(errno, str(child.strerror()), cwd)
             raise OSError(errno, str(child.strerror()), orig_executable)
@@ -233,6 +239,9 @@ class Popen:
         if spec in (_sys.stdin, _sys.stdout, _sys.stderr, _sys.__stdin__, _sys.__stdout__, _sys.__stderr__):
             spec.flush() if i else None
             return self._fd_wiring(i, spec.fileno())
+        for followed, fd in getattr(self, '_followed', ()):
+            if followed is spec:
+                return _FD, fd
         name = getattr(spec, 'name', None)
         if isinstance(name, (str, bytes)) and name and _os.path.exists(name):
             if i:
@@ -242,7 +251,12 @@ class Popen:
             fd = int(_core.open(_bytes_arg(_os.path.abspath(name)), flags, spec.tell()))
             if fd < 0:
                 raise OSError(-fd, _os.strerror(-fd), name)
-            return _FD_OWNED, fd
+            if i == 0 or 'a' in mode:
+                return _FD_OWNED, fd
+            # written by the child: the file object follows where the child's writes end, as
+            # it does under CPython, where both share one open file
+            self._followed.append((spec, fd))
+            return _FD, fd
         fileno = getattr(spec, 'fileno', None)
         if fileno is None:
             raise AttributeError("'%s' object has no attribute 'fileno'" % type(spec).__name__)
@@ -308,6 +322,19 @@ class Popen:
     def _set_status(self):
         self.returncode = int(self._child.returncode())
         _core.forget(self.pid)
+        for spec, fd in getattr(self, '_followed', ()):
+            offset = int(_core.offset(fd))
+            try:
+                if offset > spec.tell():
+                    spec.seek(offset)
+            except (ValueError, IOError, OSError):
+                pass  # closed meanwhile
+        self._close_followed()
+
+    def _close_followed(self):
+        followed, self._followed = getattr(self, '_followed', []), []
+        for fd in set(fd for _, fd in followed):
+            _core.close(fd)
 
     def poll(self):
         if self.returncode is None and self._child is not None and self._child.done():
