@@ -229,8 +229,6 @@ abstract class PsutilContract extends ShimContract {
 
     @Test
     void aChildTheScriptStartedCanBeStoppedAndWaitedFor() {
-        Assumptions.assumeTrue(engine() == Engine.JYTHON,
-                "GraalPy's subprocess (Java POSIX backend) gives children made-up pids until the subprocess shim starts real ones");
         assertSameAsRealPsutil("""
                 from __future__ import print_function
                 import psutil, subprocess, time, os

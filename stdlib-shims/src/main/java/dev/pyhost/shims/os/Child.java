@@ -133,6 +133,20 @@ public final class Child {
         }
     }
 
+    private volatile boolean reapedElsewhere;
+
+    /**
+     * Another caller took this child's status (psutil's {@code Process.wait}, as {@code waitpid}
+     * would): its Popen then finds nothing to reap and reports 0, as CPython's does on ECHILD.
+     */
+    public void markReapedElsewhere() {
+        reapedElsewhere = true;
+    }
+
+    public boolean reapedElsewhere() {
+        return reapedElsewhere;
+    }
+
     /** {@code returncode} as Popen gives it: the exit code, or -N for a death by signal N. */
     public int returncode() {
         return WaitStatus.toReturnCode(status());

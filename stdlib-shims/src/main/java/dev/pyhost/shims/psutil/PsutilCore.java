@@ -33,8 +33,40 @@ import java.util.Set;
 public final class PsutilCore {
     private static final Path PROC = Path.of("/proc");
 
+    /** {@link #childExit}: the child runs. */
+    public static final int RUNNING = Integer.MIN_VALUE;
+
     private final ProcFs proc = new ProcFs(PROC);
     private final OshiSystem oshi = new OshiSystem();
+    private final dev.pyhost.spi.ShimContext context;
+
+    public PsutilCore(dev.pyhost.spi.ShimContext context) {
+        this.context = context;
+    }
+
+    /** True when the session's children are started and reaped in Java ({@link #childExit} answers). */
+    public boolean tracksChildren() {
+        return context != null && dev.pyhost.shims.os.Processes.of(context) != null;
+    }
+
+    /**
+     * A child of this session that nobody has reaped yet: {@link #RUNNING}, or its exit code (-N
+     * for a death by signal N), which it then no longer has for anyone else (as after
+     * {@code waitpid}); null when the session did not start it or it was reaped already.
+     */
+    public Integer childExit(long pid) {
+        dev.pyhost.shims.os.Processes processes = context == null ? null : dev.pyhost.shims.os.Processes.of(context);
+        dev.pyhost.shims.os.Child child = processes == null ? null : processes.child(pid);
+        if (child == null || child.reapedElsewhere()) {
+            return null;
+        }
+        if (!child.done()) {
+            return RUNNING;
+        }
+        child.markReapedElsewhere();
+        processes.forget(pid);
+        return child.returncode();
+    }
     private volatile long pageSize;
     private volatile Map<Long, String> users;
 

@@ -32,6 +32,6 @@ public final class PsutilShim implements ShimModule {
 
     @Override
     public Object newCore(ShimContext context) {
-        return new PsutilCore();
+        return new PsutilCore(context);
     }
 }

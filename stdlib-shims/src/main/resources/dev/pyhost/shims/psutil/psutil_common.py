@@ -744,12 +744,17 @@ class _Sentinel(object):
 
 _SENTINEL = _Sentinel()
 
-# Children the host started through subprocess, by pid: Process.wait() takes their exit status
-# from the Popen that started them, as CPython's psutil takes it from waitpid().
+# Children the host started, by pid: Process.wait() takes their exit status as CPython's psutil
+# takes it from waitpid(). Where the session reaps its children in Java (os, subprocess), the core
+# answers; otherwise (a JDK without the FFM API) from the Popen that started them.
 _children = _weakref.WeakValueDictionary()
+_JAVA_CHILDREN = bool(_core.tracksChildren())
+_RUNNING = -2147483648
 
 
 def _track_subprocess():
+    if _JAVA_CHILDREN:
+        return
     subprocess = _sys.modules.get('subprocess')
     if subprocess is None:
         try:
@@ -802,11 +807,19 @@ def _wait_pid(pid, timeout, proc_name, alive):
         raise ValueError("can't wait for PID 0")
     interval = 0.0001
     stop_at = _timer() + timeout if timeout is not None else None
-    popen = _children.get(pid)
+    popen = None if _JAVA_CHILDREN else _children.get(pid)
     if popen is not None and popen.returncode is not None:
         popen = None  # subprocess reaped it already: psutil's waitpid gets ECHILD
+    ours = _JAVA_CHILDREN
     while True:
-        if popen is not None:
+        if ours:
+            code = _core.childExit(pid)
+            if code is None:
+                ours = False  # not a child of this session, or reaped already
+                continue
+            if int(code) != _RUNNING:
+                return _negsig(int(code))
+        elif popen is not None:
             rc = popen.poll()
             if rc is not None:
                 code = _exit_status(popen, rc)

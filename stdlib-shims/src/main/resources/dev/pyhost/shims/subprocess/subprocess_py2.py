@@ -272,7 +272,8 @@ class Popen(object):
         return _FD, fd
 
     def _set_status(self):
-        self.returncode = int(self._child.returncode())
+        # reaped by someone else (psutil): nothing left for waitpid, which CPython reads as 0
+        self.returncode = 0 if self._child.reapedElsewhere() else int(self._child.returncode())
         _core.forget(self.pid)
         for spec, fd in getattr(self, '_followed', ()):
             offset = int(_core.offset(fd))
