@@ -1,9 +1,7 @@
 package dev.pyhost.shimtests.psutil;
 
-import dev.pyhost.Engine;
 import dev.pyhost.shimtests.ShimContract;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
