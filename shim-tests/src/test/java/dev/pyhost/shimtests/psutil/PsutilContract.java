@@ -226,6 +226,41 @@ abstract class PsutilContract extends ShimContract {
     }
 
     @Test
+    void cpuAffinityResourceLimitsAndMemoryMaps() {
+        assertSameAsRealPsutil("""
+                from __future__ import print_function
+                import psutil, subprocess
+                child = subprocess.Popen(['sleep', '30'])
+                q = psutil.Process(child.pid)
+                print(q.cpu_affinity() == list(range(psutil.cpu_count())), psutil.RLIM_INFINITY)
+                print(q.rlimit(psutil.RLIMIT_CPU))
+                q.rlimit(psutil.RLIMIT_NOFILE, (128, 256))
+                print(q.rlimit(psutil.RLIMIT_NOFILE))
+                q.cpu_affinity([0])
+                print(q.cpu_affinity())
+                q.cpu_affinity([])
+                print(q.cpu_affinity() == list(range(psutil.cpu_count())))
+                for call in (lambda: q.cpu_affinity([99]), lambda: q.cpu_affinity([1.5]), lambda: q.rlimit(99),
+                             lambda: q.rlimit(psutil.RLIMIT_NOFILE, (1,)), lambda: q.rlimit(psutil.RLIMIT_NOFILE, 5)):
+                    try:
+                        call()
+                    except (ValueError, TypeError) as e:
+                        print(type(e).__name__, str(e).replace(str(list(range(psutil.cpu_count()))), 'CPUS'))
+                grouped = q.memory_maps()
+                flat = q.memory_maps(grouped=False)
+                print(type(grouped[0]).__name__, grouped[0]._fields, type(flat[0]).__name__, flat[0]._fields[:3])
+                print(sum(m.rss for m in grouped) == sum(m.rss for m in flat), len(set(m.path for m in grouped)) == len(grouped))
+                print(any(m.path.endswith('sleep') for m in grouped), all(m.size >= m.rss >= 0 for m in flat))
+                q.kill()
+                child.wait()
+                try:
+                    q.cpu_affinity()
+                except psutil.NoSuchProcess:
+                    print('NoSuchProcess')
+                """);
+    }
+
+    @Test
     void aChildTheScriptStartedCanBeStoppedAndWaitedFor() {
         assertSameAsRealPsutil("""
                 from __future__ import print_function

@@ -3,7 +3,10 @@ package dev.pyhost.shims.psutil;
 import com.sun.jna.Library;
 import com.sun.jna.Native;
 
-/** The few libc calls Java has no API for: signals other than TERM/KILL, and the page size. */
+/**
+ * The few libc calls Java has no API for: signals other than TERM/KILL, the page size, CPU
+ * affinity and resource limits of any process.
+ */
 final class Libc {
     interface C extends Library {
         int kill(int pid, int sig);
@@ -11,6 +14,24 @@ final class Libc {
         int getpagesize();
 
         long sysconf(int name);
+
+        int sched_getaffinity(int pid, long cpusetsize, byte[] mask);
+
+        int sched_setaffinity(int pid, long cpusetsize, byte[] mask);
+
+        int prlimit(int pid, int resource, long[] newLimit, long[] oldLimit);
+    }
+
+    /** The errno name of the last failed call of this thread. */
+    static String lastErrno() {
+        int errno = Native.getLastError();
+        return switch (errno) {
+            case 1 -> Errno.EPERM;
+            case 3 -> Errno.ESRCH;
+            case 13 -> Errno.EACCES;
+            case 22 -> "EINVAL";
+            default -> "E" + errno;
+        };
     }
 
     private static volatile C lib;

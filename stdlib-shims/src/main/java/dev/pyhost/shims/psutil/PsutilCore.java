@@ -347,6 +347,128 @@ public final class PsutilCore {
         }
     }
 
+    /** A cpu set of up to 1,024 CPUs, as glibc's {@code cpu_set_t}. */
+    private static final int CPU_SET_BYTES = 128;
+
+    /** {@code sched_getaffinity}: the CPUs the process may run on, ascending; null on failure. */
+    public long[] cpuAffinity(long pid) {
+        byte[] mask = new byte[CPU_SET_BYTES];
+        try {
+            if (Libc.c().sched_getaffinity((int) pid, mask.length, mask) != 0) {
+                return Errno.fail(Libc.lastErrno());
+            }
+        } catch (UnsatisfiedLinkError | NoClassDefFoundError e) {
+            return Errno.fail("ENOSYS");
+        }
+        List<Long> cpus = new ArrayList<>();
+        for (int i = 0; i < mask.length * 8; i++) {
+            if ((mask[i / 8] & (1 << (i % 8))) != 0) {
+                cpus.add((long) i);
+            }
+        }
+        return cpus.stream().mapToLong(Long::longValue).toArray();
+    }
+
+    /** {@code sched_setaffinity}: null when done, else the errno name. */
+    public String setCpuAffinity(long pid, long[] cpus) {
+        byte[] mask = new byte[CPU_SET_BYTES];
+        for (long c : cpus) {
+            if (c < 0 || c >= mask.length * 8L) {
+                return "EINVAL";
+            }
+            mask[(int) (c / 8)] |= (byte) (1 << (c % 8));
+        }
+        try {
+            return Libc.c().sched_setaffinity((int) pid, mask.length, mask) == 0 ? null : Libc.lastErrno();
+        } catch (UnsatisfiedLinkError | NoClassDefFoundError e) {
+            return "ENOSYS";
+        }
+    }
+
+    /**
+     * {@code prlimit}: the process's {soft, hard} limit of {@code resource} (-1 for unlimited),
+     * after setting it to {@code set} when that is not null; null on failure.
+     */
+    public long[] rlimit(long pid, int resource, long[] set) {
+        long[] old = new long[2];
+        try {
+            if (Libc.c().prlimit((int) pid, resource, set, old) != 0) {
+                return Errno.fail(Libc.lastErrno());
+            }
+        } catch (UnsatisfiedLinkError | NoClassDefFoundError e) {
+            return Errno.fail("ENOSYS");
+        }
+        return old;
+    }
+
+    /**
+     * The process's mappings from {@code /proc/PID/smaps}: address range, permissions, path
+     * ("[anon]" for none), then rss, size, pss, shared_clean, shared_dirty, private_clean,
+     * private_dirty, referenced, anonymous, swap in bytes, repeated; null on failure.
+     */
+    public String[] memoryMaps(long pid) {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(PROC.resolve(pid + "/smaps"), StandardCharsets.ISO_8859_1);
+        } catch (IOException e) {
+            return Errno.fail(e);
+        }
+        String[] keys = {"Rss:", "Size:", "Pss:", "Shared_Clean:", "Shared_Dirty:", "Private_Clean:",
+                "Private_Dirty:", "Referenced:", "Anonymous:", "Swap:"};
+        List<String> out = new ArrayList<>();
+        long[] values = null;
+        for (String line : lines) {
+            String[] f = line.trim().split("\\s+", 6);
+            if (f.length == 0 || f[0].isEmpty()) {
+                continue;
+            }
+            if (!f[0].endsWith(":")) { // a mapping's header: address perms offset dev inode [path]
+                if (values != null) {
+                    flush(out, values);
+                }
+                String path = f.length == 6 ? f[5].trim() : "";
+                out.add(f[0]);
+                out.add(f.length > 1 ? f[1] : "");
+                out.add(path.isEmpty() ? "[anon]" : deletedSuffixDropped(path));
+                values = new long[keys.length];
+                continue;
+            }
+            if (values != null && f.length >= 2) {
+                for (int k = 0; k < keys.length; k++) {
+                    if (f[0].equals(keys[k])) {
+                        values[k] = parseLong(f[1]) * 1024;
+                    }
+                }
+            }
+        }
+        if (values != null) {
+            flush(out, values);
+        }
+        return out.toArray(new String[0]);
+    }
+
+    private static void flush(List<String> out, long[] values) {
+        for (long v : values) {
+            out.add(Long.toString(v));
+        }
+    }
+
+    /** psutil drops " (deleted)" from a mapped file's path unless a file of that name exists. */
+    private static String deletedSuffixDropped(String path) {
+        if (path.endsWith(" (deleted)") && !Files.exists(Path.of(path))) {
+            return path.substring(0, path.length() - " (deleted)".length());
+        }
+        return path;
+    }
+
+    private static long parseLong(String s) {
+        try {
+            return Long.parseLong(s);
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
     /** Regular files open: path, fd, position, flags, repeated. */
     public String[] openFiles(long pid) {
         List<String> out = new ArrayList<>();

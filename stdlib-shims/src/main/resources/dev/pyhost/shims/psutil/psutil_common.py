@@ -213,6 +213,16 @@ pconn = _nt('pconn', ['fd', 'family', 'type', 'laddr', 'raddr', 'status'])
 addr = _nt('addr', ['ip', 'port'])
 pmem = _nt('pmem', ['rss', 'vms', 'shared', 'text', 'lib', 'data', 'dirty'], _LINUX_MOD)
 pfullmem = _nt('pfullmem', list(pmem._fields) + ['uss', 'pss', 'swap'], _LINUX_MOD)
+pmmap_grouped = _nt('pmmap_grouped', ['path', 'rss', 'size', 'pss', 'shared_clean', 'shared_dirty',
+                                      'private_clean', 'private_dirty', 'referenced', 'anonymous', 'swap'],
+                    _LINUX_MOD)
+pmmap_ext = _nt('pmmap_ext', ['addr', 'perms'] + list(pmmap_grouped._fields), _LINUX_MOD)
+
+# resource limits (Linux numbering), as psutil takes them from the resource module
+RLIM_INFINITY = -1
+(RLIMIT_CPU, RLIMIT_FSIZE, RLIMIT_DATA, RLIMIT_STACK, RLIMIT_CORE, RLIMIT_RSS, RLIMIT_NPROC,
+ RLIMIT_NOFILE, RLIMIT_MEMLOCK, RLIMIT_AS, RLIMIT_LOCKS, RLIMIT_SIGPENDING, RLIMIT_MSGQUEUE,
+ RLIMIT_NICE, RLIMIT_RTPRIO, RLIMIT_RTTIME) = range(16)
 
 # ------------------------------------------------------------------------------------ helpers
 
@@ -1260,7 +1270,63 @@ class Process(object):
         return self.memory_info()
 
     def memory_maps(self, grouped=True):
-        raise NotImplementedError('memory_maps() is not available in pyhost yet')
+        """The process's mapped memory regions, summed per path when grouped."""
+        flat = _strs(self._read('memory_maps', _core.memoryMaps))
+        maps = []
+        for i in range(0, len(flat), 13):
+            maps.append((flat[i], flat[i + 1], flat[i + 2]) + tuple(int(v) for v in flat[i + 3:i + 13]))
+        if not grouped:
+            return [pmmap_ext(*m) for m in maps]
+        sums, order = {}, []
+        for m in maps:
+            path, nums = m[2], m[3:]
+            if path in sums:
+                sums[path] = [a + b for a, b in zip(sums[path], nums)]
+            else:
+                sums[path] = list(nums)
+                order.append(path)
+        return [pmmap_grouped(path, *sums[path]) for path in order]
+
+    def cpu_affinity(self, cpus=None):
+        """Get, or set with cpus (a list; [] for all), the CPUs the process may run on."""
+        if cpus is None:
+            got = _core.cpuAffinity(self._pid)
+            if got is None:
+                raise _proc_error(self, _core.lastError())
+            return sorted(_ints(got))
+        cpus = list(cpus)
+        every = list(range(cpu_count() or 1))
+        if not cpus:
+            cpus = every
+        for c in cpus:
+            if not isinstance(c, _int_types):
+                raise TypeError("'%s' object cannot be interpreted as an integer" % type(c).__name__)
+            if c not in every:
+                raise ValueError("invalid CPU number %r; choose between %s" % (c, every))
+        err = _core.setCpuAffinity(self._pid, [int(c) for c in cpus])
+        if err is not None:
+            raise _proc_error(self, err)
+
+    def rlimit(self, resource, limits=None):
+        """Get, or set with limits=(soft, hard), a resource limit (RLIMIT_*)."""
+        if limits is not None:
+            if len(limits) != 2:
+                raise ValueError("second argument must be a (soft, hard) tuple, got %r" % (limits,))
+            soft, hard = limits
+            for v in (soft, hard):
+                if not isinstance(v, _int_types):
+                    raise TypeError("'%s' object cannot be interpreted as an integer" % type(v).__name__)
+            new = [soft if soft >= 0 else -1, hard if hard >= 0 else -1]
+        else:
+            new = None
+        got = _core.rlimit(self._pid, int(resource), new)
+        if got is None:
+            err = _str(_core.lastError())
+            if err == 'EINVAL':
+                raise ValueError('invalid resource specified')
+            raise _proc_error(self, err)
+        if limits is None:
+            return tuple(v if v >= 0 else RLIM_INFINITY for v in _ints(got))
 
     def open_files(self):
         """Regular files open: path, fd, position, mode, flags."""
