@@ -246,6 +246,14 @@ abstract class PsutilContract extends ShimContract {
                         call()
                     except (ValueError, TypeError) as e:
                         print(type(e).__name__, str(e).replace(str(list(range(psutil.cpu_count()))), 'CPUS'))
+                for args in ((psutil.IOPRIO_CLASS_BE, 5), (psutil.IOPRIO_CLASS_IDLE,), (psutil.IOPRIO_CLASS_NONE,)):
+                    q.ionice(*args)
+                    print(int(q.ionice().ioclass), q.ionice().value)
+                for args in ((psutil.IOPRIO_CLASS_IDLE, 3), (7,), (psutil.IOPRIO_CLASS_BE, 9)):
+                    try:
+                        q.ionice(*args)
+                    except (ValueError, OSError) as e:
+                        print(type(e).__name__, ' '.join(str(e).split()[-3:]))  # Python 2 names classes by number
                 grouped = q.memory_maps()
                 flat = q.memory_maps(grouped=False)
                 print(type(grouped[0]).__name__, grouped[0]._fields, type(flat[0]).__name__, flat[0]._fields[:3])

@@ -5,7 +5,7 @@ import com.sun.jna.Native;
 
 /**
  * The few libc calls Java has no API for: signals other than TERM/KILL, the page size, CPU
- * affinity and resource limits of any process.
+ * affinity, resource limits and I/O priority of any process.
  */
 final class Libc {
     interface C extends Library {
@@ -20,6 +20,17 @@ final class Libc {
         int sched_setaffinity(int pid, long cpusetsize, byte[] mask);
 
         int prlimit(int pid, int resource, long[] newLimit, long[] oldLimit);
+
+        long syscall(long number, Object... args);
+    }
+
+    /** ioprio_get and ioprio_set, which glibc does not wrap: their numbers on this machine, or null. */
+    static long[] ioprioSyscalls() {
+        return switch (System.getProperty("os.arch", "")) {
+            case "amd64", "x86_64" -> new long[] {252, 251};
+            case "aarch64" -> new long[] {31, 30};
+            default -> null;
+        };
     }
 
     /** The errno name of the last failed call of this thread. */

@@ -401,6 +401,40 @@ public final class PsutilCore {
         return old;
     }
 
+    private static final int IOPRIO_WHO_PROCESS = 1;
+    private static final int IOPRIO_CLASS_SHIFT = 13;
+
+    /** {@code ioprio_get}: {class, value}; null on failure. */
+    public long[] ionice(long pid) {
+        long[] calls = Libc.ioprioSyscalls();
+        if (calls == null) {
+            return Errno.fail("ENOSYS");
+        }
+        try {
+            long prio = Libc.c().syscall(calls[0], IOPRIO_WHO_PROCESS, (int) pid);
+            if (prio < 0) {
+                return Errno.fail(Libc.lastErrno());
+            }
+            return new long[] {prio >> IOPRIO_CLASS_SHIFT, prio & 0xff};
+        } catch (UnsatisfiedLinkError | NoClassDefFoundError e) {
+            return Errno.fail("ENOSYS");
+        }
+    }
+
+    /** {@code ioprio_set}: null when done, else the errno name. */
+    public String setIonice(long pid, int ioclass, int value) {
+        long[] calls = Libc.ioprioSyscalls();
+        if (calls == null) {
+            return "ENOSYS";
+        }
+        try {
+            long rc = Libc.c().syscall(calls[1], IOPRIO_WHO_PROCESS, (int) pid, (ioclass << IOPRIO_CLASS_SHIFT) | value);
+            return rc == 0 ? null : Libc.lastErrno();
+        } catch (UnsatisfiedLinkError | NoClassDefFoundError e) {
+            return "ENOSYS";
+        }
+    }
+
     /**
      * The process's mappings from {@code /proc/PID/smaps}: address range, permissions, path
      * ("[anon]" for none), then rss, size, pss, shared_clean, shared_dirty, private_clean,

@@ -91,6 +91,17 @@ if _PY3:
         POWER_TIME_UNKNOWN = -1
         POWER_TIME_UNLIMITED = -2
 
+    class IOPriority(_enum.IntEnum):
+        IOPRIO_CLASS_NONE = 0
+        IOPRIO_CLASS_RT = 1
+        IOPRIO_CLASS_BE = 2
+        IOPRIO_CLASS_IDLE = 3
+
+    IOPriority.__module__ = 'psutil._pslinux'
+    IOPRIO_CLASS_NONE = IOPriority.IOPRIO_CLASS_NONE
+    IOPRIO_CLASS_RT = IOPriority.IOPRIO_CLASS_RT
+    IOPRIO_CLASS_BE = IOPriority.IOPRIO_CLASS_BE
+    IOPRIO_CLASS_IDLE = IOPriority.IOPRIO_CLASS_IDLE
     NicDuplex.__module__ = BatteryTime.__module__ = 'psutil._common'
     NIC_DUPLEX_FULL = NicDuplex.NIC_DUPLEX_FULL
     NIC_DUPLEX_HALF = NicDuplex.NIC_DUPLEX_HALF
@@ -1307,6 +1318,29 @@ class Process(object):
         if err is not None:
             raise _proc_error(self, err)
 
+    def ionice(self, ioclass=None, value=None):
+        """Get, or set with ioclass (IOPRIO_CLASS_*) and value, the I/O priority."""
+        if ioclass is None:
+            if value is not None:
+                raise ValueError("'ioclass' argument must be specified")
+            got = _ints(self._read('ionice', _core.ionice))
+            return pionice(_ioclass(got[0]), got[1])
+        if ioclass in (IOPRIO_CLASS_NONE, IOPRIO_CLASS_IDLE):
+            if value:
+                raise ValueError("%r ioclass accepts no value" % _ioclass(ioclass))
+            value = 0
+        elif ioclass in (IOPRIO_CLASS_RT, IOPRIO_CLASS_BE):
+            if value is None:
+                value = 4
+            elif not 0 <= value <= 7:
+                raise ValueError("value not in 0-7 range")
+        err = _core.setIonice(self._pid, int(ioclass), int(value or 0))
+        if err is not None:
+            err = _str(err)
+            if err == 'EINVAL':
+                raise OSError(22, 'Invalid argument')
+            raise _proc_error(self, err)
+
     def rlimit(self, resource, limits=None):
         """Get, or set with limits=(soft, hard), a resource limit (RLIMIT_*)."""
         if limits is not None:
@@ -1500,6 +1534,15 @@ def _total_phymem():
     if not _TOTAL_PHYMEM:
         _TOTAL_PHYMEM.append(virtual_memory().total)
     return _TOTAL_PHYMEM[0]
+
+
+def _ioclass(n):
+    if _PY3:
+        try:
+            return IOPriority(n)
+        except ValueError:
+            pass
+    return n
 
 
 class Popen(Process):
