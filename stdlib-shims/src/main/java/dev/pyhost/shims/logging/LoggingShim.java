@@ -5,12 +5,13 @@ import dev.pyhost.spi.ShimContext;
 import dev.pyhost.spi.ShimModule;
 
 /**
- * {@code logging} on Python 2 (Jython): the engine's module, told where its own source is so
- * that {@code %(filename)s} and {@code %(lineno)d} name the caller, as under CPython. Jython
- * loads logging from {@code __init__$py.class}, so the stock module takes its own frames for the
- * caller's ({@code __init__$py.class[line:1613]}). No Java core: the glue alone fixes it.
+ * {@code logging}: the engine's own module, with what it gets wrong or slow replaced. On Python 2
+ * (Jython) it is told where its own source is, so that {@code %(filename)s} and {@code %(lineno)d}
+ * name the caller as under CPython (Jython loads logging from {@code __init__$py.class}, so the
+ * stock module takes its own frames for the caller's: {@code __init__$py.class[line:1613]}). On
+ * Python 3 (GraalPy) the time and '%' formatting of records are made cheap, with CPython's output.
  */
-public final class LoggingCallerShim implements ShimModule {
+public final class LoggingShim implements ShimModule {
     @Override
     public String name() {
         return "logging";
@@ -23,12 +24,12 @@ public final class LoggingCallerShim implements ShimModule {
 
     @Override
     public boolean supports(int pythonMajor) {
-        return pythonMajor == 2;
+        return pythonMajor == 2 || pythonMajor == 3;
     }
 
     @Override
     public String glue(int pythonMajor) {
-        return GlueSource.load("logging/logging_py2.py");
+        return GlueSource.load("logging/logging_py" + pythonMajor + ".py");
     }
 
     @Override
