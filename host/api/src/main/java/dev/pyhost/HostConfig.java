@@ -22,15 +22,17 @@ import java.util.Optional;
  * @param processMain      the host is the process's main program (the command line): Ctrl-C
  *                         becomes {@code KeyboardInterrupt} and stdout is buffered as CPython
  *                         buffers it for a terminal or a pipe
+ * @param logging          where Python's log records go
  * @since 0.1
  */
 public record HostConfig(Optional<Engine> engine, Path workingDirectory, Map<String, String> environment,
                          List<String> arguments, InputStream stdin, OutputStream stdout, OutputStream stderr,
-                         List<Path> pythonPath, boolean unbuffered, boolean processMain) {
+                         List<Path> pythonPath, boolean unbuffered, boolean processMain, PythonLogging logging) {
     public HostConfig {
         environment = Map.copyOf(environment);
         arguments = List.copyOf(arguments);
         pythonPath = List.copyOf(pythonPath);
         workingDirectory = workingDirectory.toAbsolutePath().normalize();
+        logging = logging == null ? PythonLogging.PYTHON : logging;
     }
 }

@@ -1,5 +1,6 @@
 package dev.pyhost.shims.logging;
 
+import dev.pyhost.PythonLogging;
 import dev.pyhost.shims.GlueSource;
 import dev.pyhost.spi.ShimContext;
 import dev.pyhost.spi.ShimModule;
@@ -10,6 +11,7 @@ import dev.pyhost.spi.ShimModule;
  * name the caller as under CPython (Jython loads logging from {@code __init__$py.class}, so the
  * stock module takes its own frames for the caller's: {@code __init__$py.class[line:1613]}). On
  * Python 3 (GraalPy) the time and '%' formatting of records are made cheap, with CPython's output.
+ * On both, with {@link PythonLogging#SLF4J}, records go to SLF4J ({@link Slf4jBridge}).
  */
 public final class LoggingShim implements ShimModule {
     @Override
@@ -29,11 +31,11 @@ public final class LoggingShim implements ShimModule {
 
     @Override
     public String glue(int pythonMajor) {
-        return GlueSource.load("logging/logging_py" + pythonMajor + ".py");
+        return GlueSource.load("logging/logging_py" + pythonMajor + ".py") + "\n" + GlueSource.load("logging/logging_slf4j.py");
     }
 
     @Override
     public Object newCore(ShimContext context) {
-        return null;
+        return context.logging() == PythonLogging.SLF4J ? new Slf4jBridge() : null;
     }
 }
