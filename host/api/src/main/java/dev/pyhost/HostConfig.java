@@ -26,16 +26,19 @@ import java.util.Set;
  * @param terminals        which of the streams given (0 stdin, 1 stdout, 2 stderr) the script
  *                         sees as terminals ({@code isatty()}); the process's own streams
  *                         answer for themselves
+ * @param logging          where Python's log records go
  * @since 0.1
  */
 public record HostConfig(Optional<Engine> engine, Path workingDirectory, Map<String, String> environment,
                          List<String> arguments, InputStream stdin, OutputStream stdout, OutputStream stderr,
-                         List<Path> pythonPath, boolean unbuffered, boolean processMain, Set<Integer> terminals) {
+                         List<Path> pythonPath, boolean unbuffered, boolean processMain, Set<Integer> terminals,
+                         PythonLogging logging) {
     public HostConfig {
         terminals = Set.copyOf(terminals);
         environment = Map.copyOf(environment);
         arguments = List.copyOf(arguments);
         pythonPath = List.copyOf(pythonPath);
         workingDirectory = workingDirectory.toAbsolutePath().normalize();
+        logging = logging == null ? PythonLogging.PYTHON : logging;
     }
 }

@@ -281,7 +281,7 @@ public final class PyHost implements AutoCloseable {
         if (session == null) {
             EngineProvider provider = Engines.provider(engine);
             Stdio stdio = Stdio.of(config.stdin(), config.stdout(), config.stderr(), config.terminals());
-            ShimBridge bridge = new ShimBridge(shims, engine.pythonMajor(), new ShimContext(engine, stdio, config.environment()));
+            ShimBridge bridge = new ShimBridge(shims, engine.pythonMajor(), new ShimContext(engine, stdio, config.environment(), config.logging()));
             session = provider.open(new SessionSpec(config, stdio, bridge));
             pendingGlobals.forEach(session::put);
             pendingGlobals.clear();
@@ -319,6 +319,7 @@ public final class PyHost implements AutoCloseable {
         private List<Path> pythonPath = List.of();
         private boolean unbuffered;
         private boolean processMain;
+        private PythonLogging logging = PythonLogging.PYTHON;
         private ShimRegistry shims;
 
         private Builder() {
@@ -400,6 +401,15 @@ public final class PyHost implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Where Python's log records go: the script's own handlers ({@link PythonLogging#PYTHON},
+         * the default) or SLF4J ({@link PythonLogging#SLF4J}).
+         */
+        public Builder logging(PythonLogging logging) {
+            this.logging = Objects.requireNonNull(logging);
+            return this;
+        }
+
         /** The Java-backed modules; the default is every shim on the class path. */
         public Builder shims(ShimRegistry shims) {
             this.shims = shims;
@@ -408,7 +418,7 @@ public final class PyHost implements AutoCloseable {
 
         public PyHost build() {
             HostConfig config = new HostConfig(Optional.ofNullable(engine), workingDirectory, environment,
-                    arguments, stdin, stdout, stderr, pythonPath, unbuffered, processMain, terminals);
+                    arguments, stdin, stdout, stderr, pythonPath, unbuffered, processMain, terminals, logging);
             ShimRegistry registry = shims != null ? shims : ShimRegistry.load(PyHost.class.getClassLoader());
             return new PyHost(config, registry);
         }

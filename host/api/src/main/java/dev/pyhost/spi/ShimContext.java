@@ -1,6 +1,7 @@
 package dev.pyhost.spi;
 
 import dev.pyhost.Engine;
+import dev.pyhost.PythonLogging;
 
 import java.util.Map;
 
@@ -10,7 +11,8 @@ import java.util.Map;
  * @param engine the engine running the session
  * @param stdio  the session's standard streams (for child processes: inherit or copy)
  * @param environment the session's initial environment
+ * @param logging     where Python's log records go
  * @since 0.1
  */
-public record ShimContext(Engine engine, Stdio stdio, Map<String, String> environment) {
+public record ShimContext(Engine engine, Stdio stdio, Map<String, String> environment, PythonLogging logging) {
 }

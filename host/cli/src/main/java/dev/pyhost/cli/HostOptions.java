@@ -39,6 +39,11 @@ final class HostOptions {
     @Option(names = "--no-daemon", description = "run in this process even when a daemon is running (also PYHOST_DAEMON=off)")
     boolean noDaemon;
 
+    @Option(names = "--log-to-slf4j",
+            description = "send Python's log records to SLF4J instead of the script's handlers (shown on stderr by "
+                    + "pyhost's logback.xml; -Dlogback.configurationFile=FILE in PYHOST_JAVA_OPTS for another)")
+    boolean logToSlf4j;
+
     @Option(names = "--debug", description = "show Java stack traces of internal errors (also PYHOST_DEBUG=1)")
     boolean debug;
 

@@ -7,6 +7,7 @@ import dev.pyhost.EngineSelector;
 import dev.pyhost.Engines;
 import dev.pyhost.PyHost;
 import dev.pyhost.PythonException;
+import dev.pyhost.PythonLogging;
 import dev.pyhost.SystemExitException;
 import dev.pyhost.spi.EngineProvider;
 import picocli.CommandLine.ParameterException;
@@ -27,6 +28,8 @@ import java.util.Map;
  */
 public final class PyhostCommand {
     static final String VERSION = "0.1.0";
+    /** The level logback.xml gives loggers other than pyhost's own: Python's, with --log-to-slf4j. */
+    static final String PYTHON_LOG_LEVEL = "pyhost.python.log.level";
 
     private final Invocation io;
     private final Map<String, String> env;
@@ -102,8 +105,9 @@ public final class PyhostCommand {
         }
         boolean interactive = opts.inspect || target.isInteractive();
         if (io.runner() != null) {
-            // the daemon has no terminal to give a prompt: the client runs those in-process
-            if (interactive) {
+            // the daemon has no terminal to give a prompt, and its logging is its own: the client
+            // runs those in-process
+            if (interactive || opts.logToSlf4j) {
                 return ExitStatus.IN_PROCESS;
             }
             if (opts.explainEngine) {
@@ -132,12 +136,16 @@ public final class PyhostCommand {
                     + "): " + selection.reason());
         }
         List<String> args = new ArrayList<>(line.scriptArgs());
+        if (opts.logToSlf4j && System.getProperty(PYTHON_LOG_LEVEL) == null) {
+            System.setProperty(PYTHON_LOG_LEVEL, "TRACE"); // read by logback.xml when SLF4J starts
+        }
         try (PyHost host = PyHost.newBuilder()
                 .engine(selection.engine())
                 .arguments(args)
                 .pythonPath(pythonPath())
                 .unbuffered(opts.unbuffered || isSet("PYTHONUNBUFFERED"))
                 .processMain(true)
+                .logging(opts.logToSlf4j ? PythonLogging.SLF4J : PythonLogging.PYTHON)
                 .build()) {
             SignalBridge.interruptOnCtrlC(host);
             int status = runMain(host, target, selection.engine());

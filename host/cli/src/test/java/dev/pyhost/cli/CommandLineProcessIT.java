@@ -128,6 +128,25 @@ class CommandLineProcessIT {
         assertThat(r.status()).as("exit status").isEqualTo(status);
     }
 
+    // ---- logging -----------------------------------------------------------------------------
+
+    @Test
+    void logToSlf4jSendsPythonsRecordsThroughLogbackToStderrOnBothEngines() throws Exception {
+        write("daemon.py", "import logging\n"
+                + "logging.basicConfig(level=logging.DEBUG, format='%(levelname)s %(message)s')\n"
+                + "logging.getLogger('ps.daemon').info('started %s', 'now', extra={'port': 80})\n"
+                + "print('done')\n");
+        for (String engine : List.of("jython", "graalpy")) {
+            Result r = pyhost("--engine", engine, "--log-to-slf4j", "daemon.py");
+            assertThat(r.err()).as(engine).matches("\\d\\d:\\d\\d:\\d\\d\\.\\d{3} INFO  ps\\.daemon - started now "
+                    + "py\\.filename=\"daemon\\.py\" py\\.lineno=\"3\" py\\.funcName=\"<module>\" "
+                    + "py\\.threadName=\"MainThread\" port=\"80\"\n");
+            assertThat(r.out()).as(engine).isEqualTo("done\n");
+            assertThat(r.status()).as(engine).isZero();
+            expect(pyhost("--engine", engine, "daemon.py"), "done\n", "INFO started now\n", 0);
+        }
+    }
+
     // ---- engine choice -----------------------------------------------------------------------
 
     @Test

@@ -6,6 +6,20 @@ def _env():
     return {_target.fsdecode(k): _target.fsdecode(v) for k, v in _target.environ.items()}
 
 
+# os.getpid: GraalPy's Java backend reads /proc/self/stat on every call (about 100 microseconds), and
+# logging calls it for every record it makes. A JVM never forks, so the pid is read once.
+_pid = int(_core.getpid())
+
+
+def getpid():
+    """Return the current process id."""
+    return _pid
+
+
+getpid.__module__ = 'posix'
+_target.getpid = getpid
+
+
 def system(command):
     """Execute the command in a subshell."""
     return int(_core.system(_target.fsdecode(command), _target.getcwd(), _env()))
