@@ -678,6 +678,29 @@ class SynchronizedArray(Synchronized):
         return iter(self[:])
 
 
+class SynchronizedString(SynchronizedArray):
+    """An Array('c', ...): CPython's wrapper gives it the value and raw of its ctypes array."""
+    @property
+    def value(self):
+        with self._lock:
+            return self._obj.value
+
+    @value.setter
+    def value(self, v):
+        with self._lock:
+            self._obj.value = v
+
+    @property
+    def raw(self):
+        with self._lock:
+            return self._obj.raw
+
+    @raw.setter
+    def raw(self, v):
+        with self._lock:
+            self._obj.raw = v
+
+
 class _ScalarWrapper(Synchronized):
     def __reduce__(self):
         return (_rewrap_scalar, (self._obj._mem, self._lock))
@@ -713,7 +736,8 @@ def Array(typecode_or_type, size_or_initializer, **kwds):
     obj = RawArray(typecode_or_type, size_or_initializer)
     if lock is False:
         return obj
-    return SynchronizedArray(obj, _lock_for(lock))
+    wrapper = SynchronizedString if obj._typecode == 'c' else SynchronizedArray
+    return wrapper(obj, _lock_for(lock))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1361,12 +1385,7 @@ def _run_process(process, child):
         process.run()
         return 0
     except SystemExit as e:
-        if e.code is None:
-            return 0
-        if isinstance(e.code, int) or (not PY3 and isinstance(e.code, long)):  # noqa: F821
-            return int(e.code)
-        sys.stderr.write(str(e.code) + '\n')
-        return 1
+        return _exit_status(e)
     except KeyboardInterrupt:
         if child.signalled():
             return 1
@@ -1375,6 +1394,25 @@ def _run_process(process, child):
     except BaseException:
         _report(process)
         return 1
+
+
+def _exit_status(e):
+    """A child's exit status from its SystemExit, as CPython's Process._bootstrap computes it:
+    Python 2 looks at args (so sys.exit() and sys.exit(None) give 1), Python 3 at code. The
+    status is what waitpid reports, the low 8 bits."""
+    if PY3:
+        code = e.code
+        if code is None:
+            return 0
+    else:
+        if not e.args:
+            return 1
+        code = e.args[0]
+    if isinstance(code, int):
+        return code & 0xff
+    sys.stderr.write(str(code) + '\n')
+    sys.stderr.flush()
+    return 1
 
 
 def _report(process):
@@ -1487,7 +1525,15 @@ def _pool_worker(tasks, results, initializer, initargs, maxtasks):
             break
         if task is None:
             break
-        job, i, func, calls, star = task
+        job, i, body = task
+        try:
+            func, calls, star = _loads(body)
+        except Exception as e:
+            # a task this session cannot rebuild fails its job; the worker lives on
+            import traceback
+            results.put_strict((job, i, (False, (e, traceback.format_exc()))))
+            done += 1
+            continue
         try:
             if star:
                 value = (True, [func(*args) for args in calls])
@@ -1502,6 +1548,18 @@ def _pool_worker(tasks, results, initializer, initargs, maxtasks):
             wrapped = MaybeEncodingError(e, value[1])
             results.put_strict((job, i, (False, (wrapped, ''))))
         done += 1
+
+
+def _check_global(func):
+    """Jython's cPickle pickles any function by name, even one its module has no such name for
+    (a lambda, a nested function), which no worker could then load; CPython's refuses it."""
+    import types
+    if not sys.platform.startswith('java') or not isinstance(func, types.FunctionType):
+        return
+    module = sys.modules.get(getattr(func, '__module__', None) or '__main__')
+    if getattr(module, func.__name__, None) is not func:
+        raise _pickle.PicklingError(
+            "Can't pickle <type 'function'>: attribute lookup __builtin__.function failed")
 
 
 class _ResultQueue(Queue):
@@ -1740,7 +1798,8 @@ class Pool(object):
 
     def _submit(self, result, i, func, calls, star):
         try:
-            data = _dumps((result._job, i, func, calls, star))
+            _check_global(func)
+            data = _dumps((result._job, i, _dumps((func, calls, star))))
         except Exception as e:
             result._set(i, False, (e, ''))
             return
