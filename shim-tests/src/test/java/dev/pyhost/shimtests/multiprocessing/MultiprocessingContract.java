@@ -117,7 +117,6 @@ abstract class MultiprocessingContract extends ShimContract {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("not yet verified under load on both engines: the Jython pool run hangs when it follows other tests on the shared host (a pool worker dies); see the issue 6 note")
     void exitCodesAreCPythons() {
         same("for args in [(0,), (3,), (None,), ('message',)]:\n"
                 + "    p = mp.Process(target=h.exit_with, args=args)\n"
@@ -128,7 +127,6 @@ abstract class MultiprocessingContract extends ShimContract {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("not yet verified under load on both engines: the Jython pool run hangs when it follows other tests on the shared host (a pool worker dies); see the issue 6 note")
     void terminateAndKillEndChildrenEvenInABusyLoop() {
         same("import time, signal\n"
                 + "stops = [(h.spin, 'terminate')] + ([(h.sleepy, 'kill')] if sys.version_info[0] == 3 else [])\n"
@@ -148,7 +146,6 @@ abstract class MultiprocessingContract extends ShimContract {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("not yet verified under load on both engines: the Jython pool run hangs when it follows other tests on the shared host (a pool worker dies); see the issue 6 note")
     void queuesBlockTimeOutAndReportEmptyAndFull() {
         same("try:\n    from queue import Empty, Full\nexcept ImportError:\n    from Queue import Empty, Full\n"
                 + "q = mp.Queue(2)\n"
@@ -169,7 +166,6 @@ abstract class MultiprocessingContract extends ShimContract {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("not yet verified under load on both engines: the Jython pool run hangs when it follows other tests on the shared host (a pool worker dies); see the issue 6 note")
     void pipesCarryObjectsBothWaysAndEndWithEOFError() {
         same("a, b = mp.Pipe()\n"
                 + "p = mp.Process(target=h.echo, args=(b,))\n"
@@ -187,7 +183,6 @@ abstract class MultiprocessingContract extends ShimContract {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("not yet verified under load on both engines: the Jython pool run hangs when it follows other tests on the shared host (a pool worker dies); see the issue 6 note")
     void valuesAndArraysAreSharedAndLocked() {
         same("counter = mp.Value('i', 0)\n"
                 + "ps = [mp.Process(target=h.add_many, args=(counter, 300)) for _ in range(4)]\n"
@@ -206,7 +201,6 @@ abstract class MultiprocessingContract extends ShimContract {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("not yet verified under load on both engines: the Jython pool run hangs when it follows other tests on the shared host (a pool worker dies); see the issue 6 note")
     void poolRunsTheWholeApiAndReraisesWorkerErrors() {
         same("pool = mp.Pool(2)\n"
                 + "print(pool.map(h.square, range(10)))\n"
@@ -227,7 +221,6 @@ abstract class MultiprocessingContract extends ShimContract {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("not yet verified under load on both engines: the Jython pool run hangs when it follows other tests on the shared host (a pool worker dies); see the issue 6 note")
     void managerSharesDictsListsAndNamespaces() {
         same("m = mp.Manager()\n"
                 + "d = m.dict(); l = m.list([1]); ns = m.Namespace(x=1)\n"
@@ -235,14 +228,13 @@ abstract class MultiprocessingContract extends ShimContract {
                 + "p = mp.Process(target=h.fill_shared, args=(d, l, ns)); p.start(); p.join()\n"
                 + "print(sorted(d.items()), list(l), ns.x, ns.seen, len(d), 'parent' in d)\n"
                 + "print(d.get('nope', 0), d.pop('parent'), sorted(d.keys()))\n"
-                + "l.extend([5, 4]); l.sort(); print(l[:], l[-1], len(l))\n"
+                + "l.remove('child'); l.extend([5, 4]); l.sort(); print(l[:], l[-1], len(l))\n"
                 + "q = m.Queue(); q.put('via manager'); print(q.get())\n"
                 + "lk = m.Lock(); print(lk.acquire(), lk.acquire(False)); lk.release()\n"
                 + "m.shutdown()\n");
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("not yet verified under load on both engines: the Jython pool run hangs when it follows other tests on the shared host (a pool worker dies); see the issue 6 note")
     void locksSemaphoresAndEventsWorkAcrossProcesses() {
         same("import time\n"
                 + "l = mp.Lock(); print(repr(l), l.acquire(), l.acquire(False), l.acquire(timeout=0.05))\n"
@@ -268,7 +260,6 @@ abstract class MultiprocessingContract extends ShimContract {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("not yet verified under load on both engines: the Jython pool run hangs when it follows other tests on the shared host (a pool worker dies); see the issue 6 note")
     void contextsAndStartMethods() {
         org.junit.jupiter.api.Assumptions.assumeTrue(major() == 3, "Python 2 has no contexts");
         same("print(mp.get_start_method() in mp.get_all_start_methods())\n"
@@ -280,7 +271,6 @@ abstract class MultiprocessingContract extends ShimContract {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("not yet verified under load on both engines: the Jython pool run hangs when it follows other tests on the shared host (a pool worker dies); see the issue 6 note")
     void unpicklableWorkIsReportedAsPicklingErrors() {
         same("import pickle\n"
                 + "pool = mp.Pool(1)\n"

@@ -461,6 +461,18 @@ def _typecode_of(typecode_or_type):
     return code
 
 
+def _integer(value):
+    """value as an integer element of a ctypes array, with CPython's message for a non-integer."""
+    import numbers
+    if isinstance(value, numbers.Integral):
+        return value
+    if PY3:
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(value).__name__)
+    if isinstance(value, float):
+        raise TypeError('int expected instead of float')
+    raise TypeError('an integer is required')
+
+
 class _Memory(_Shared):
     """A RawArray; also the storage of a RawValue (one element)."""
 
@@ -505,8 +517,8 @@ class _Memory(_Shared):
             value = bytearray(value)[0]
         elif code == 'u':
             value = ord(value)
-        elif isinstance(value, float):
-            raise TypeError("int expected instead of float")
+        elif type(value) is not int:
+            value = _integer(value)
         v = int(value)
         if v >= 1 << 63:
             v -= 1 << 64

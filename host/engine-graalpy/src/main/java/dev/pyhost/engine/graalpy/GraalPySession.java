@@ -178,6 +178,20 @@ final class GraalPySession implements EngineSession {
         });
     }
 
+    /**
+     * Truffle's interrupt: it reaches code of any thread of the context at its next safepoint,
+     * even a busy loop, where {@code _thread.interrupt_main()} only reaches the process's main
+     * program (an embedded context has no signal handlers of its own).
+     */
+    @Override
+    public void stop() {
+        try {
+            context.interrupt(java.time.Duration.ofMillis(500));
+        } catch (java.util.concurrent.TimeoutException | RuntimeException ignored) {
+            // still running after the wait, or already closed: the caller tries again or closes
+        }
+    }
+
     @Override
     public void flush() {
         guard(() -> runtime.getMember("_flush").execute());
@@ -189,6 +203,8 @@ final class GraalPySession implements EngineSession {
             guard(() -> runtime.getMember("finish").execute());
         } catch (PyHostException ignored) {
             // exit handlers' errors were already reported by the runtime
+        } catch (RuntimeException stopped) {
+            // a stopped context ends without its exit handlers, as a process ended by a signal
         } finally {
             try {
                 context.leave();
