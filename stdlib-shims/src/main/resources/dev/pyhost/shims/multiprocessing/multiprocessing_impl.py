@@ -15,6 +15,7 @@ import sys
 import time
 import threading
 import itertools
+import types
 import atexit
 
 try:
@@ -49,6 +50,28 @@ def _dumps(obj):
 
 def _loads(text):
     return _pickle.loads(text.encode('latin-1'))
+
+
+_JYTHON = sys.platform.startswith('java')
+
+
+def _check_global(obj, depth=3):
+    """Jython's cPickle pickles any function by name, even one its module has no such name for
+    (a lambda, a nested function), which no other session could then load; CPython's refuses
+    it with this error. Looks into the containers a task or message is usually made of."""
+    if not _JYTHON:
+        return
+    if isinstance(obj, types.FunctionType):
+        module = sys.modules.get(getattr(obj, '__module__', None) or '__main__')
+        if getattr(module, obj.__name__, None) is not obj:
+            raise _pickle.PicklingError(
+                "Can't pickle <type 'function'>: attribute lookup __builtin__.function failed")
+    elif depth and isinstance(obj, (tuple, list, set, frozenset)):
+        for item in obj:
+            _check_global(item, depth - 1)
+    elif depth and isinstance(obj, dict):
+        for item in obj.values():
+            _check_global(item, depth - 1)
 
 
 def _sliced(attempt, block=True, timeout=None):
@@ -771,6 +794,7 @@ class Queue(_Shared):
         self._closed = False
 
     def _encode(self, obj):
+        _check_global(obj)
         return _dumps(obj)
 
     def put(self, obj, block=True, timeout=None):
@@ -904,6 +928,7 @@ class Connection(object):
 
     def send(self, obj):
         self._check(False)
+        _check_global(obj)
         self._send('P' + _dumps(obj))
 
     def send_bytes(self, buf, offset=0, size=None):
@@ -1046,6 +1071,8 @@ class BaseProcess(object):
             self._target(*self._args, **self._kwargs)
 
     def start(self):
+        if _loading_main:
+            raise _MainLoaded
         self._check_closed()
         assert self._child is None, 'cannot start a process twice'
         assert self._parent_pid == os.getpid(), 'can only start a process object created by current process'
@@ -1270,9 +1297,19 @@ def _main_snapshot():
     return found
 
 
+class _MainLoaded(BaseException):
+    """Ends the loading of the parent's script in a child at its first process start."""
+
+
+_loading_main = False
+
+
 def _load_main(path):
     """The parent's script as the module __mp_main__ (also __main__), its output discarded:
-    a forked child would not have run its top level again."""
+    a forked child would not have run its top level again. A script that starts processes
+    without an `if __name__ == '__main__'` guard is loaded up to its first start(), the point
+    where a forked child would have been made, instead of starting children of its own."""
+    global _loading_main
     import types
     module = types.ModuleType('__mp_main__')
     module.__file__ = path
@@ -1288,9 +1325,13 @@ def _load_main(path):
     saved = sys.stdout, sys.stderr
     sink = open(os.devnull, 'w')
     sys.stdout = sys.stderr = sink
+    _loading_main = True
     try:
         exec(code, module.__dict__)
+    except _MainLoaded:
+        pass
     finally:
+        _loading_main = False
         sys.stdout, sys.stderr = saved
         sink.close()
 
@@ -1562,18 +1603,6 @@ def _pool_worker(tasks, results, initializer, initargs, maxtasks):
         done += 1
 
 
-def _check_global(func):
-    """Jython's cPickle pickles any function by name, even one its module has no such name for
-    (a lambda, a nested function), which no worker could then load; CPython's refuses it."""
-    import types
-    if not sys.platform.startswith('java') or not isinstance(func, types.FunctionType):
-        return
-    module = sys.modules.get(getattr(func, '__module__', None) or '__main__')
-    if getattr(module, func.__name__, None) is not func:
-        raise _pickle.PicklingError(
-            "Can't pickle <type 'function'>: attribute lookup __builtin__.function failed")
-
-
 class _ResultQueue(Queue):
     def put_strict(self, obj):
         data = _dumps(obj)
@@ -1811,6 +1840,7 @@ class Pool(object):
     def _submit(self, result, i, func, calls, star):
         try:
             _check_global(func)
+            _check_global(calls)
             data = _dumps((result._job, i, _dumps((func, calls, star))))
         except Exception as e:
             result._set(i, False, (e, ''))
