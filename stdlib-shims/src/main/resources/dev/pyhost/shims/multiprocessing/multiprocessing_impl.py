@@ -1750,13 +1750,15 @@ class IMapIterator(object):
                 if self._next_chunk >= self._chunks:
                     raise StopIteration
                 entry = self._take()
-                if entry is None:
-                    self._cond.wait(timeout)
-                    entry = self._take()
-                    if entry is None:
-                        if self._next_chunk >= self._chunks:
-                            raise StopIteration
+                # any chunk's arrival wakes the waiter: an ordered iterator waits on until the
+                # one it needs is there, or the time is up
+                deadline = None if timeout is None else _clock() + timeout
+                while entry is None:
+                    left = None if deadline is None else deadline - _clock()
+                    if left is not None and left <= 0:
                         raise TimeoutError
+                    self._cond.wait(left)
+                    entry = self._take()
             kind, value = entry
             if kind == 'error':
                 raise value
