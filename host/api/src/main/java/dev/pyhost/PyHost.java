@@ -206,6 +206,25 @@ public final class PyHost implements AutoCloseable {
         s.interrupt();
     }
 
+    /**
+     * Ends the Python code running in this host at once, as a signal's default action ends a
+     * process: unlike {@link #interrupt()}, the code cannot catch it, and a busy loop ends too.
+     * May be called from any thread; afterwards the host is only good for {@link #close()}.
+     *
+     * @since 0.1
+     */
+    public void stop() {
+        EngineSession s;
+        synchronized (this) {
+            s = session;
+            if (s == null) {
+                interruptPending = true;
+                return;
+            }
+        }
+        s.stop();
+    }
+
     /** Flushes the script's {@code sys.stdout} and {@code sys.stderr}. */
     public void flush() {
         EngineSession s;

@@ -38,6 +38,18 @@ public interface EngineSession extends AutoCloseable {
     /** Raises {@code KeyboardInterrupt} in the code running on the Python main thread. */
     void interrupt();
 
+    /**
+     * Ends the Python code running in this session at once, as the default action of SIGTERM or
+     * SIGKILL ends a process: the code cannot catch it, and may not get to run its handlers.
+     * Called from any thread; the session is then only closed. By default the same as
+     * {@link #interrupt()}, for engines whose interrupt already reaches any running code.
+     *
+     * @since 0.1
+     */
+    default void stop() {
+        interrupt();
+    }
+
     /** Flushes Python's standard streams. */
     void flush();
 

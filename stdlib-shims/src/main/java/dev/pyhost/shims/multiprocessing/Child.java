@@ -94,11 +94,17 @@ public final class Child {
         }
         int status = placeholder.exitValue();
         signal = status > 128 ? status - 128 : 15;
+        // first as Ctrl-C, which lets the child flush its streams; then, for code that the
+        // interrupt does not reach (a GraalPy busy loop), as the signal's default action
         Thread t = new Thread(() -> {
-            while (runner.isAlive()) {
+            for (int round = 0; runner.isAlive(); round++) {
                 PyHost h = host;
                 if (h != null) {
-                    h.interrupt();
+                    if (round < 3) {
+                        h.interrupt();
+                    } else {
+                        h.stop();
+                    }
                 }
                 try {
                     runner.join(200);

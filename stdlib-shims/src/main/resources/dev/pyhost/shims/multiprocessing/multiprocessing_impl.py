@@ -15,6 +15,7 @@ import sys
 import time
 import threading
 import itertools
+import types
 import atexit
 
 try:
@@ -49,6 +50,28 @@ def _dumps(obj):
 
 def _loads(text):
     return _pickle.loads(text.encode('latin-1'))
+
+
+_JYTHON = sys.platform.startswith('java')
+
+
+def _check_global(obj, depth=3):
+    """Jython's cPickle pickles any function by name, even one its module has no such name for
+    (a lambda, a nested function), which no other session could then load; CPython's refuses
+    it with this error. Looks into the containers a task or message is usually made of."""
+    if not _JYTHON:
+        return
+    if isinstance(obj, types.FunctionType):
+        module = sys.modules.get(getattr(obj, '__module__', None) or '__main__')
+        if getattr(module, obj.__name__, None) is not obj:
+            raise _pickle.PicklingError(
+                "Can't pickle <type 'function'>: attribute lookup __builtin__.function failed")
+    elif depth and isinstance(obj, (tuple, list, set, frozenset)):
+        for item in obj:
+            _check_global(item, depth - 1)
+    elif depth and isinstance(obj, dict):
+        for item in obj.values():
+            _check_global(item, depth - 1)
 
 
 def _sliced(attempt, block=True, timeout=None):
@@ -461,6 +484,18 @@ def _typecode_of(typecode_or_type):
     return code
 
 
+def _integer(value):
+    """value as an integer element of a ctypes array, with CPython's message for a non-integer."""
+    import numbers
+    if isinstance(value, numbers.Integral):
+        return value
+    if PY3:
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(value).__name__)
+    if isinstance(value, float):
+        raise TypeError('int expected instead of float')
+    raise TypeError('an integer is required')
+
+
 class _Memory(_Shared):
     """A RawArray; also the storage of a RawValue (one element)."""
 
@@ -505,8 +540,8 @@ class _Memory(_Shared):
             value = bytearray(value)[0]
         elif code == 'u':
             value = ord(value)
-        elif isinstance(value, float):
-            raise TypeError("int expected instead of float")
+        elif type(value) is not int:
+            value = _integer(value)
         v = int(value)
         if v >= 1 << 63:
             v -= 1 << 64
@@ -678,6 +713,29 @@ class SynchronizedArray(Synchronized):
         return iter(self[:])
 
 
+class SynchronizedString(SynchronizedArray):
+    """An Array('c', ...): CPython's wrapper gives it the value and raw of its ctypes array."""
+    @property
+    def value(self):
+        with self._lock:
+            return self._obj.value
+
+    @value.setter
+    def value(self, v):
+        with self._lock:
+            self._obj.value = v
+
+    @property
+    def raw(self):
+        with self._lock:
+            return self._obj.raw
+
+    @raw.setter
+    def raw(self, v):
+        with self._lock:
+            self._obj.raw = v
+
+
 class _ScalarWrapper(Synchronized):
     def __reduce__(self):
         return (_rewrap_scalar, (self._obj._mem, self._lock))
@@ -713,7 +771,8 @@ def Array(typecode_or_type, size_or_initializer, **kwds):
     obj = RawArray(typecode_or_type, size_or_initializer)
     if lock is False:
         return obj
-    return SynchronizedArray(obj, _lock_for(lock))
+    wrapper = SynchronizedString if obj._typecode == 'c' else SynchronizedArray
+    return wrapper(obj, _lock_for(lock))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -735,6 +794,7 @@ class Queue(_Shared):
         self._closed = False
 
     def _encode(self, obj):
+        _check_global(obj)
         return _dumps(obj)
 
     def put(self, obj, block=True, timeout=None):
@@ -868,6 +928,7 @@ class Connection(object):
 
     def send(self, obj):
         self._check(False)
+        _check_global(obj)
         self._send('P' + _dumps(obj))
 
     def send_bytes(self, buf, offset=0, size=None):
@@ -1010,6 +1071,8 @@ class BaseProcess(object):
             self._target(*self._args, **self._kwargs)
 
     def start(self):
+        if _loading_main:
+            raise _MainLoaded
         self._check_closed()
         assert self._child is None, 'cannot start a process twice'
         assert self._parent_pid == os.getpid(), 'can only start a process object created by current process'
@@ -1234,9 +1297,19 @@ def _main_snapshot():
     return found
 
 
+class _MainLoaded(BaseException):
+    """Ends the loading of the parent's script in a child at its first process start."""
+
+
+_loading_main = False
+
+
 def _load_main(path):
     """The parent's script as the module __mp_main__ (also __main__), its output discarded:
-    a forked child would not have run its top level again."""
+    a forked child would not have run its top level again. A script that starts processes
+    without an `if __name__ == '__main__'` guard is loaded up to its first start(), the point
+    where a forked child would have been made, instead of starting children of its own."""
+    global _loading_main
     import types
     module = types.ModuleType('__mp_main__')
     module.__file__ = path
@@ -1252,9 +1325,13 @@ def _load_main(path):
     saved = sys.stdout, sys.stderr
     sink = open(os.devnull, 'w')
     sys.stdout = sys.stderr = sink
+    _loading_main = True
     try:
         exec(code, module.__dict__)
+    except _MainLoaded:
+        pass
     finally:
+        _loading_main = False
         sys.stdout, sys.stderr = saved
         sink.close()
 
@@ -1361,12 +1438,7 @@ def _run_process(process, child):
         process.run()
         return 0
     except SystemExit as e:
-        if e.code is None:
-            return 0
-        if isinstance(e.code, int) or (not PY3 and isinstance(e.code, long)):  # noqa: F821
-            return int(e.code)
-        sys.stderr.write(str(e.code) + '\n')
-        return 1
+        return _exit_status(e)
     except KeyboardInterrupt:
         if child.signalled():
             return 1
@@ -1375,6 +1447,25 @@ def _run_process(process, child):
     except BaseException:
         _report(process)
         return 1
+
+
+def _exit_status(e):
+    """A child's exit status from its SystemExit, as CPython's Process._bootstrap computes it:
+    Python 2 looks at args (so sys.exit() and sys.exit(None) give 1), Python 3 at code. The
+    status is what waitpid reports, the low 8 bits."""
+    if PY3:
+        code = e.code
+        if code is None:
+            return 0
+    else:
+        if not e.args:
+            return 1
+        code = e.args[0]
+    if isinstance(code, int):
+        return code & 0xff
+    sys.stderr.write(str(code) + '\n')
+    sys.stderr.flush()
+    return 1
 
 
 def _report(process):
@@ -1487,7 +1578,15 @@ def _pool_worker(tasks, results, initializer, initargs, maxtasks):
             break
         if task is None:
             break
-        job, i, func, calls, star = task
+        job, i, body = task
+        try:
+            func, calls, star = _loads(body)
+        except Exception as e:
+            # a task this session cannot rebuild fails its job; the worker lives on
+            import traceback
+            results.put_strict((job, i, (False, (e, traceback.format_exc()))))
+            done += 1
+            continue
         try:
             if star:
                 value = (True, [func(*args) for args in calls])
@@ -1651,13 +1750,15 @@ class IMapIterator(object):
                 if self._next_chunk >= self._chunks:
                     raise StopIteration
                 entry = self._take()
-                if entry is None:
-                    self._cond.wait(timeout)
-                    entry = self._take()
-                    if entry is None:
-                        if self._next_chunk >= self._chunks:
-                            raise StopIteration
+                # any chunk's arrival wakes the waiter: an ordered iterator waits on until the
+                # one it needs is there, or the time is up
+                deadline = None if timeout is None else _clock() + timeout
+                while entry is None:
+                    left = None if deadline is None else deadline - _clock()
+                    if left is not None and left <= 0:
                         raise TimeoutError
+                    self._cond.wait(left)
+                    entry = self._take()
             kind, value = entry
             if kind == 'error':
                 raise value
@@ -1740,7 +1841,9 @@ class Pool(object):
 
     def _submit(self, result, i, func, calls, star):
         try:
-            data = _dumps((result._job, i, func, calls, star))
+            _check_global(func)
+            _check_global(calls)
+            data = _dumps((result._job, i, _dumps((func, calls, star))))
         except Exception as e:
             result._set(i, False, (e, ''))
             return

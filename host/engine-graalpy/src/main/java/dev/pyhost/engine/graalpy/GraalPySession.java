@@ -37,6 +37,8 @@ final class GraalPySession implements EngineSession {
     private Value console;
     /** Python code is running on the session's thread (Ctrl-C can be delivered to it). */
     private volatile boolean running;
+    /** {@link #stop()} was called: the context is being cancelled. */
+    private final java.util.concurrent.atomic.AtomicBoolean stopping = new java.util.concurrent.atomic.AtomicBoolean();
     /** Ctrl-C came while no Python code ran: raised as the next code starts. */
     private volatile boolean interruptPending;
 
@@ -180,6 +182,28 @@ final class GraalPySession implements EngineSession {
         });
     }
 
+    /**
+     * Cancels the context: Truffle reaches code of any thread of it at its next safepoint, even
+     * a busy loop, where {@code _thread.interrupt_main()} only reaches the process's main program
+     * (an embedded context has no signal handlers of its own). Unlike Truffle's interrupt, which
+     * is withdrawn when the code has not reached a safepoint within the wait (on a loaded
+     * machine it may not have run at all), cancelling holds until the context is closed.
+     */
+    @Override
+    public void stop() {
+        if (!stopping.compareAndSet(false, true)) {
+            return;
+        }
+        // close(true) returns once the session's thread has left the context: not on its thread
+        Thread.ofPlatform().daemon().name("pyhost-graalpy-stop").start(() -> {
+            try {
+                context.close(true);
+            } catch (RuntimeException ignored) {
+                // already closed
+            }
+        });
+    }
+
     @Override
     public void flush() {
         guard(() -> runtime.getMember("_flush").execute());
@@ -188,7 +212,10 @@ final class GraalPySession implements EngineSession {
     @Override
     public void close() {
         try {
-            guard(() -> runtime.getMember("finish").execute());
+            // a stopped context ends without its exit handlers, as a process ended by a signal
+            if (!stopping.get()) {
+                guard(() -> runtime.getMember("finish").execute());
+            }
         } catch (PyHostException ignored) {
             // exit handlers' errors were already reported by the runtime
         } finally {
