@@ -1,7 +1,7 @@
 # greenlet: micro-threads with explicit switching. Each greenlet's stack is a Java virtual
 # thread's stack (started by _core); control passes from one to the next through a baton per
-# greenlet (a dev.pyhost.shims.coop.Baton: park/unpark), so exactly one greenlet of a group runs
-# at a time, as with CPython's greenlet.
+# greenlet (see _baton), so exactly one greenlet of a group runs at a time, as with CPython's
+# greenlet.
 # The same source serves Python 2 (Jython) and 3 (GraalPy).
 import sys
 
@@ -13,7 +13,34 @@ except ImportError:  # Python 2
 __version__ = '2.0.2'
 _PY3 = sys.version_info[0] >= 3
 _ident = _th.get_ident
-_baton = _core.baton
+_allocate = _th.allocate_lock  # taken now: monkey patching replaces it with gevent's lock
+
+
+class _LockBaton(object):
+    """A greenlet's turn as a Python lock held until given (GraalPy)."""
+    __slots__ = ('_lock',)
+
+    def __init__(self):
+        self._lock = _allocate()
+        self._lock.acquire()
+
+    def give(self):
+        self._lock.release()
+
+    def take(self):
+        self._lock.acquire()
+        return True
+
+    def handTo(self, nxt):
+        nxt._lock.release()
+        self._lock.acquire()
+        return True
+
+
+# Jython: a park/unpark baton from the core (its own locks are Java monitors, several times
+# slower). GraalPy: its own lock, which measured faster there than a call into Java per switch
+# (each such call also releases and takes back the interpreter lock).
+_baton = _core.baton if sys.platform.startswith('java') else _LockBaton
 
 if _PY3:
     def _raise(typ, val, tb):
