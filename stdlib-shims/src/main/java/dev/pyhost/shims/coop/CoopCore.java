@@ -16,8 +16,14 @@ import java.util.List;
  * runs at a time, the selector is never used by two threads at once.
  */
 public final class CoopCore {
+    private final boolean interruptible;
     private Selector selector;
     private int watched;
+
+    /** A core whose waits an interrupt ends ({@code interruptible}, see {@link Baton#take}) or not. */
+    public CoopCore(boolean interruptible) {
+        this.interruptible = interruptible;
+    }
 
     /** Starts {@code body} (a Python callable) on a new virtual thread. */
     public void start(Runnable body) {
@@ -31,6 +37,11 @@ public final class CoopCore {
                 // under a greenlet that was still waiting, which CPython's greenlet ignores too
             }
         });
+    }
+
+    /** A new turn for a greenlet or worker thread, not given yet. */
+    public Baton baton() {
+        return new Baton(interruptible);
     }
 
     /** Monotonic seconds, for timers. */

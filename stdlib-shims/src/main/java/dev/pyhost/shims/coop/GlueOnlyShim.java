@@ -60,6 +60,6 @@ public abstract class GlueOnlyShim implements ShimModule {
 
     @Override
     public final Object newCore(ShimContext context) {
-        return withCore ? new CoopCore() : null;
+        return withCore ? new CoopCore(context.engine() == dev.pyhost.Engine.GRAALPY) : null;
     }
 }

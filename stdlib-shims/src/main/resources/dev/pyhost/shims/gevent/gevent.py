@@ -322,14 +322,12 @@ _hubs = {}
 
 
 def _main_of_thread():
-    g = getcurrent()
-    while g.parent is not None:
-        g = g.parent
-    return g
+    # every greenlet knows the main greenlet of its thread (the top of its parent chain)
+    return getcurrent()._root
 
 
 def get_hub(*args, **kwargs):
-    root = _main_of_thread()
+    root = getcurrent()._root
     hub = _hubs.get(root)
     if hub is None or hub.dead:
         hub = _hubs[root] = Hub()

@@ -1,6 +1,7 @@
 # greenlet: micro-threads with explicit switching. Each greenlet's stack is a Java virtual
-# thread's stack (started by _core); control passes from one to the next through a lock per
-# greenlet, so exactly one greenlet of a group runs at a time, as with CPython's greenlet.
+# thread's stack (started by _core); control passes from one to the next through a baton per
+# greenlet (see _baton), so exactly one greenlet of a group runs at a time, as with CPython's
+# greenlet.
 # The same source serves Python 2 (Jython) and 3 (GraalPy).
 import sys
 
@@ -12,7 +13,34 @@ except ImportError:  # Python 2
 __version__ = '2.0.2'
 _PY3 = sys.version_info[0] >= 3
 _ident = _th.get_ident
-_allocate = _th.allocate_lock
+_allocate = _th.allocate_lock  # taken now: monkey patching replaces it with gevent's lock
+
+
+class _LockBaton(object):
+    """A greenlet's turn as a Python lock held until given (GraalPy)."""
+    __slots__ = ('_lock',)
+
+    def __init__(self):
+        self._lock = _allocate()
+        self._lock.acquire()
+
+    def give(self):
+        self._lock.release()
+
+    def take(self):
+        self._lock.acquire()
+        return True
+
+    def handTo(self, nxt):
+        nxt._lock.release()
+        self._lock.acquire()
+        return True
+
+
+# Jython: a park/unpark baton from the core (its own locks are Java monitors, several times
+# slower). GraalPy: its own lock, which measured faster there than a call into Java per switch
+# (each such call also releases and takes back the interpreter lock).
+_baton = _core.baton if sys.platform.startswith('java') else _LockBaton
 
 if _PY3:
     def _raise(typ, val, tb):
@@ -88,8 +116,7 @@ class greenlet(object):
     def __init__(self, run=None, parent=None):
         if run is not None:
             self.run = run
-        self._lock = _allocate()
-        self._lock.acquire()
+        self._lock = _baton()
         self._msg = None
         self._started = False
         self._finished = False
@@ -100,8 +127,7 @@ class greenlet(object):
         self.parent = parent if parent is not None else cur
 
     def _init_main(self):
-        self._lock = _allocate()
-        self._lock.acquire()
+        self._lock = _baton()
         self._msg = None
         self._started = True
         self._finished = False
@@ -194,12 +220,13 @@ class greenlet(object):
             _trace[0]('throw' if out[0] else 'switch', (self, target))
         target._msg = out
         # the thread goes back to the idle workers before control leaves it, so that the next
-        # greenlet started reuses it (and the engine's per-thread state) instead of a new thread
-        keep = len(_idle) < _MAX_IDLE
-        if keep:
+        # greenlet started reuses it (and the engine's per-thread state) instead of a new thread;
+        # the worker's loop hands the turn on
+        if len(_idle) < _MAX_IDLE:
             _idle.append(worker)
-        target._lock.release()
-        return keep
+            return target._lock
+        target._lock.give()
+        return None
 
 
 class _Worker(object):
@@ -207,21 +234,25 @@ class _Worker(object):
     __slots__ = ('lock', 'job')
 
     def __init__(self, job):
-        self.lock = _allocate()
-        self.lock.acquire()
+        self.lock = _baton()
         self.job = job
 
     def loop(self):
         if _adopt_sys is not None:
             _adopt_sys()
         job = self.job
+        lock = self.lock
         while True:
             self.job = None
             if job is None:
                 _idle.append(self)  # started ahead of need
-            elif not job._bootstrap(self):
-                return
-            self.lock.acquire()
+                _take(lock)
+            else:
+                nxt = job._bootstrap(self)
+                if nxt is None:
+                    return
+                job = None
+                _hand(lock, nxt)
             job = self.job
 
 
@@ -241,13 +272,25 @@ _MAX_IDLE = 2000
 _PREWARM = 8
 
 
-def _start(g):
+def _take(baton):
+    # a wait an interrupt ended (GraalPy: Ctrl-C raises here, a closing context cancels here)
+    while not baton.take():
+        pass
+
+
+def _hand(baton, nxt):
+    if not baton.handTo(nxt):
+        _take(baton)
+
+
+def _start(g, cur):
     if _idle:
         worker = _idle.pop()
         worker.job = g
-        worker.lock.release()
+        _hand(cur._lock, worker.lock)
     else:
         _core.start(_Worker(g).loop)
+        _take(cur._lock)
 
 
 def _switch(target, msg):
@@ -262,11 +305,10 @@ def _switch(target, msg):
         return _receive(msg)
     target._msg = msg
     if target._started:
-        target._lock.release()
+        _hand(cur._lock, target._lock)
     else:
         target._started = True
-        _start(target)
-    cur._lock.acquire()
+        _start(target, cur)
     msg = cur._msg
     cur._msg = None
     return _receive(msg)

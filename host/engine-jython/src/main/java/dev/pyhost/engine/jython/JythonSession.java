@@ -49,6 +49,7 @@ final class JythonSession implements EngineSession {
         PyModule main = new PyModule("__main__", new PyStringMap());
         sys.modules.__setitem__("__main__", main);
         this.interp = new PythonInterpreter(main.__dict__, sys);
+        SessionBuiltinModules.install(sys);
         wireStdio(spec.stdio(), config);
         this.runtime = loadRuntime();
         try {
