@@ -95,6 +95,27 @@ public abstract class PyHostContract {
     }
 
     @Test
+    void interruptStopsABusyLoopAndTheGlobalsSurvive() throws Exception {
+        try (PyHost host = builder().build()) {
+            java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
+            host.put("started", started);
+            host.exec("before = 6 * 7\n");
+            java.util.concurrent.CompletableFuture<Void> loop = java.util.concurrent.CompletableFuture.runAsync(
+                    () -> host.exec("n = 0\nstarted.countDown()\nwhile True:\n    n += 1\n"));
+            assertThat(started.await(120, java.util.concurrent.TimeUnit.SECONDS)).as("the loop started").isTrue();
+            Thread.sleep(200);
+            host.interrupt();
+            assertThatThrownBy(() -> loop.get(120, java.util.concurrent.TimeUnit.SECONDS))
+                    .cause().isInstanceOfSatisfying(PythonException.class,
+                            e -> assertThat(e.isKeyboardInterrupt()).isTrue());
+            assertThat(host.eval("before")).isEqualTo(42L);
+            assertThat(host.eval("n > 0")).isEqualTo(true);
+            host.exec("after = before + 1\n");
+            assertThat(host.eval("after")).isEqualTo(43L);
+        }
+    }
+
+    @Test
     void sysExitBecomesAnExitStatus() {
         assertThatThrownBy(() -> shared.exec("import sys; sys.exit(3)"))
                 .isInstanceOfSatisfying(SystemExitException.class, e -> assertThat(e.exitStatus()).isEqualTo(3));
