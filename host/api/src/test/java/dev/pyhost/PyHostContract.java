@@ -116,6 +116,26 @@ public abstract class PyHostContract {
     }
 
     @Test
+    void theConsoleAsksForMoreInputWhereCPythonsPromptDoes() {
+        // CPython 3.11's and 2.7's code.InteractiveConsole.push answers for these lines
+        List<String> lines = List.of("n = 0", "while n < 3:", "    n += 1", "    if n == 2: m = n", "", "x = [", "  1,",
+                "  2]", "s = '''a", "b'''", "if True: pass", "", "y = 1 + \\", "  2", "def f():", "    return 1", "");
+        List<Boolean> cpython = List.of(false, true, true, true, false, true, true, false, true, false, true, false, true,
+                false, true, true, false);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (PyHost host = builder().stdout(out).stderr(out).build()) {
+            dev.pyhost.spi.InteractiveConsole console = host.console();
+            List<Boolean> more = new ArrayList<>();
+            for (String line : lines) {
+                more.add(console.push(line));
+            }
+            host.flush();
+            assertThat(more).as("output: %s", out).isEqualTo(cpython);
+            assertThat(host.eval("[n, m, x, s, y, f()]")).isEqualTo(List.of(3L, 2L, List.of(1L, 2L), "a\nb", 3L, 1L));
+        }
+    }
+
+    @Test
     void sysExitBecomesAnExitStatus() {
         assertThatThrownBy(() -> shared.exec("import sys; sys.exit(3)"))
                 .isInstanceOfSatisfying(SystemExitException.class, e -> assertThat(e.exitStatus()).isEqualTo(3));
