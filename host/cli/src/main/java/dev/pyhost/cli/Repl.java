@@ -42,7 +42,11 @@ final class Repl {
      * @return the exit status
      */
     int run(boolean banner, String startup) {
-        InteractiveConsole console = host.console();
+        return run(host.console(), banner, startup);
+    }
+
+    /** As {@link #run(boolean, String)}, on the host's console already made. */
+    int run(InteractiveConsole console, boolean banner, String startup) {
         // while code runs, Ctrl-C interrupts it: ^C typed into a terminal that is not the
         // process's own (a test's) comes here; the process's SIGINT stays with its owner (the
         // engine's handler, or SignalBridge's), lent to the line editor only while it reads
