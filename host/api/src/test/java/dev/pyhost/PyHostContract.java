@@ -95,6 +95,47 @@ public abstract class PyHostContract {
     }
 
     @Test
+    void interruptStopsABusyLoopAndTheGlobalsSurvive() throws Exception {
+        try (PyHost host = builder().build()) {
+            java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
+            host.put("started", started);
+            host.exec("before = 6 * 7\n");
+            java.util.concurrent.CompletableFuture<Void> loop = java.util.concurrent.CompletableFuture.runAsync(
+                    () -> host.exec("n = 0\nstarted.countDown()\nwhile True:\n    n += 1\n"));
+            assertThat(started.await(120, java.util.concurrent.TimeUnit.SECONDS)).as("the loop started").isTrue();
+            Thread.sleep(200);
+            host.interrupt();
+            assertThatThrownBy(() -> loop.get(120, java.util.concurrent.TimeUnit.SECONDS))
+                    .cause().isInstanceOfSatisfying(PythonException.class,
+                            e -> assertThat(e.isKeyboardInterrupt()).isTrue());
+            assertThat(host.eval("before")).isEqualTo(42L);
+            assertThat(host.eval("n > 0")).isEqualTo(true);
+            host.exec("after = before + 1\n");
+            assertThat(host.eval("after")).isEqualTo(43L);
+        }
+    }
+
+    @Test
+    void theConsoleAsksForMoreInputWhereCPythonsPromptDoes() {
+        // CPython 3.11's and 2.7's code.InteractiveConsole.push answers for these lines
+        List<String> lines = List.of("n = 0", "while n < 3:", "    n += 1", "    if n == 2: m = n", "", "x = [", "  1,",
+                "  2]", "s = '''a", "b'''", "if True: pass", "", "y = 1 + \\", "  2", "def f():", "    return 1", "");
+        List<Boolean> cpython = List.of(false, true, true, true, false, true, true, false, true, false, true, false, true,
+                false, true, true, false);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (PyHost host = builder().stdout(out).stderr(out).build()) {
+            dev.pyhost.spi.InteractiveConsole console = host.console();
+            List<Boolean> more = new ArrayList<>();
+            for (String line : lines) {
+                more.add(console.push(line));
+            }
+            host.flush();
+            assertThat(more).as("output: %s", out).isEqualTo(cpython);
+            assertThat(host.eval("[n, m, x, s, y, f()]")).isEqualTo(List.of(3L, 2L, List.of(1L, 2L), "a\nb", 3L, 1L));
+        }
+    }
+
+    @Test
     void sysExitBecomesAnExitStatus() {
         assertThatThrownBy(() -> shared.exec("import sys; sys.exit(3)"))
                 .isInstanceOfSatisfying(SystemExitException.class, e -> assertThat(e.exitStatus()).isEqualTo(3));

@@ -606,7 +606,56 @@ def make_console():
         sys.ps2 = '... '
     main = _main_module()
     main.__dict__.setdefault('__name__', '__main__')
-    return code.InteractiveConsole(main.__dict__, '<stdin>')
+    console = code.InteractiveConsole(main.__dict__, '<stdin>')
+    if PY3:
+        console.compile = _InteractiveCompiler(console.compile)
+    return console
+
+
+_COMPOUND = ('If', 'While', 'For', 'AsyncFor', 'With', 'AsyncWith', 'Try', 'TryStar', 'FunctionDef',
+             'AsyncFunctionDef', 'ClassDef', 'Match')
+_UNFINISHED = ("was never closed", "unterminated triple-quoted string", "unexpected EOF", "incomplete input")
+
+
+class _InteractiveCompiler(object):
+    """CPython's codeop answer where GraalPy's differs: GraalPy's compile() ignores
+    PyCF_DONT_IMPLY_DEDENT and PyCF_ALLOW_INCOMPLETE_INPUT, so its codeop calls `while x:` and one
+    body line complete (run at once; the next body line is then an IndentationError) and an open
+    bracket or triple-quoted string a SyntaxError. Here, as at CPython's prompt, a compound
+    statement waits for the blank line that ends it, and input that stops inside a bracket, a
+    string, a backslash continuation or before a block's body asks for more."""
+
+    def __init__(self, inner):
+        self.inner = inner  # codeop.CommandCompiler: compiles with the session's __future__ flags
+
+    def __call__(self, source, filename='<input>', symbol='single'):
+        try:
+            code = self.inner(source, filename, symbol)
+        except SyntaxError as e:
+            if symbol == 'single' and _unfinished(source, e):
+                return None
+            raise
+        if code is not None and symbol == 'single' and not source.endswith('\n') and _opens_block(source):
+            return None
+        return code
+
+
+def _unfinished(source, error):
+    message = str(error.msg)
+    if source.endswith('\\'):
+        return True  # a backslash continuation, the next line still to come
+    if "expected an indented block" in message:
+        return source.rstrip().endswith(':')  # a block's header, its body not typed yet
+    return any(m in message for m in _UNFINISHED)
+
+
+def _opens_block(source):
+    import ast
+    try:
+        body = ast.parse(source).body
+    except SyntaxError:
+        return False
+    return bool(body) and type(body[0]).__name__ in _COMPOUND
 
 
 def banner(engine_line):

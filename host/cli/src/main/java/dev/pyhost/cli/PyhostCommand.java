@@ -159,8 +159,18 @@ public final class PyhostCommand {
     /** The prompt; with nothing run before it, the banner and PYTHONSTARTUP come first, as CPython's. */
     private int repl(PyHost host, Engine engine, boolean fresh) {
         String startup = fresh && isSet("PYTHONSTARTUP") ? env.get("PYTHONSTARTUP") : null;
-        try (org.jline.terminal.Terminal terminal = ReplTerminal.open()) {
-            return new Repl(host, terminal, ReplHistory.file(home(), engine), err).run(fresh, startup);
+        // the terminal opens (JLine's native access: a few hundred ms on a cold JVM) while the
+        // engine starts for the console
+        java.util.concurrent.CompletableFuture<org.jline.terminal.Terminal> opening = ReplTerminal.openAsync();
+        dev.pyhost.spi.InteractiveConsole console;
+        try {
+            console = host.console();
+        } catch (RuntimeException | Error e) {
+            opening.thenAccept(ReplTerminal::closeQuietly);
+            throw e;
+        }
+        try (org.jline.terminal.Terminal terminal = ReplTerminal.await(opening)) {
+            return new Repl(host, terminal, ReplHistory.file(home(), engine), err).run(console, fresh, startup);
         } catch (IOException e) {
             err.println("pyhost: cannot open the terminal: " + e.getMessage());
             return ExitStatus.FAILURE;

@@ -42,10 +42,15 @@ final class Repl {
      * @return the exit status
      */
     int run(boolean banner, String startup) {
-        InteractiveConsole console = host.console();
-        // while code runs, Ctrl-C interrupts it (a terminal's own ^C, as a test's, comes here;
-        // the process's SIGINT goes to SignalBridge); while a line is read, the reader takes it
-        terminal.handle(Terminal.Signal.INT, signal -> host.interrupt());
+        return run(host.console(), banner, startup);
+    }
+
+    /** As {@link #run(boolean, String)}, on the host's console already made. */
+    int run(InteractiveConsole console, boolean banner, String startup) {
+        // while code runs, Ctrl-C interrupts it: ^C typed into a terminal that is not the
+        // process's own (a test's) comes here; the process's SIGINT stays with its owner (the
+        // engine's handler, or SignalBridge's), lent to the line editor only while it reads
+        SignalBridge.keepingHandler(() -> terminal.handle(Terminal.Signal.INT, signal -> host.interrupt()));
         LineReader reader = lineReader(console);
         PrintWriter out = terminal.writer();
         if (banner) {
@@ -73,22 +78,30 @@ final class Repl {
     private int loop(InteractiveConsole console, LineReader reader, PrintWriter out) {
         boolean more = false;
         while (true) {
-            String line;
             try {
                 String prompt = console.prompt(more);
-                line = SignalBridge.toTerminalWhile(terminal, () -> reader.readLine(prompt));
-            } catch (UserInterruptException e) {
-                console.resetBuffer();
+                String line = SignalBridge.toTerminalWhile(terminal, () -> reader.readLine(prompt));
+                more = push(console, line);
+            } catch (UserInterruptException | PythonException e) {
+                // Ctrl-C while typing, or one that came between two pieces of code (as a statement
+                // ended: raised in the prompt, a flush): the statement is forgotten
+                interrupted(console, out);
                 more = false;
-                out.println("KeyboardInterrupt");
-                out.flush();
-                continue;
             } catch (EndOfFileException e) {
                 out.println();
                 out.flush();
                 return ExitStatus.OK;
             }
-            more = push(console, line);
+        }
+    }
+
+    private void interrupted(InteractiveConsole console, PrintWriter out) {
+        out.println("KeyboardInterrupt");
+        out.flush();
+        try {
+            console.resetBuffer();
+        } catch (PythonException again) {
+            console.resetBuffer(); // one more Ctrl-C came meanwhile
         }
     }
 
@@ -105,8 +118,11 @@ final class Repl {
             more = false;
             err.print(e.tracebackText().isEmpty() ? e.pythonType() + "\n" : e.tracebackText());
         } finally {
-            host.flush();
-            err.flush();
+            try {
+                host.flush();
+            } finally {
+                err.flush();
+            }
         }
         return more;
     }

@@ -4,11 +4,45 @@ import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /** The process's terminal for the prompt; a dumb one when there is no tty or TERM=dumb. */
 final class ReplTerminal {
     private ReplTerminal() {
+    }
+
+    /** {@link #open()} on a thread of its own, so that other start-up work overlaps it. */
+    static CompletableFuture<Terminal> openAsync() {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return open();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** The terminal {@link #openAsync()} opened. */
+    static Terminal await(CompletableFuture<Terminal> opening) throws IOException {
+        try {
+            return opening.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof UncheckedIOException u) {
+                throw u.getCause();
+            }
+            throw e;
+        }
+    }
+
+    static void closeQuietly(Terminal terminal) {
+        try {
+            terminal.close();
+        } catch (IOException ignored) {
+            // the process is ending
+        }
     }
 
     static Terminal open() throws IOException {

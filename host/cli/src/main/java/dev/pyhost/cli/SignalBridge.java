@@ -53,6 +53,26 @@ final class SignalBridge {
         }
     }
 
+    /**
+     * Runs {@code action} and puts back the process's SIGINT handler as it was before: a system
+     * terminal's {@code handle(INT, ...)} also takes the process's signal, which while code runs
+     * belongs to the engine (GraalPy's own handler) or to {@link #interruptOnCtrlC}.
+     */
+    static void keepingHandler(Runnable action) {
+        SignalHandler previous;
+        try {
+            previous = Signal.handle(INT, sig -> { });
+        } catch (IllegalArgumentException e) {
+            action.run(); // SIGINT is ignored here: nothing to keep
+            return;
+        }
+        try {
+            action.run();
+        } finally {
+            Signal.handle(INT, previous);
+        }
+    }
+
     /** Ends the process by SIGINT, so that a shell sees status 130 as after CPython 3. */
     static void dieOfSigint() {
         try {

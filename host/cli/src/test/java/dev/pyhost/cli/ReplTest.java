@@ -5,8 +5,8 @@ import dev.pyhost.PyHost;
 import org.jline.terminal.Attributes;
 import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
-import org.jline.terminal.TerminalBuilder;
-import org.junit.jupiter.api.Disabled;
+import org.jline.terminal.impl.ExternalTerminal;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -23,9 +23,17 @@ import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The prompt driven through a test terminal, on both engines, in-process. */
-@org.junit.jupiter.api.Tag("pty")
+/**
+ * The prompt driven through JLine's external terminal, on both engines, in-process: typed keys
+ * go through a line discipline written in Java (^C raises the terminal's INT as a tty's would),
+ * no pseudo-terminal, so nothing here depends on the machine's terminals. Every step waits for
+ * the output it needs, however slow the machine.
+ */
+@Timeout(value = 10, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class ReplTest {
+    /** How long one step may take: an engine's start on a loaded machine included. */
+    private static final int WAIT_SECONDS = 240;
+
     @TempDir
     Path home;
 
@@ -34,7 +42,8 @@ class ReplTest {
 
     /**
      * Runs the prompt on an xterm-like test terminal; {@code keys} are typed one chunk at a time,
-     * each once the output shows the text before it (entries {@code "WAIT:text"}).
+     * each once the output shows the text before it (entries {@code "WAIT:text"}, looked for from
+     * where the previous wait's text starts, so that a later wait cannot match what came before).
      */
     private Session type(Engine engine, String... keys) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -42,44 +51,57 @@ class ReplTest {
         PipedOutputStream typing = new PipedOutputStream();
         PipedInputStream in = new PipedInputStream(typing, 1 << 16);
         try (PyHost host = PyHost.newBuilder().engine(engine).stdout(out).stderr(out).build();
-             Terminal terminal = TerminalBuilder.builder().system(false).streams(in, out).type("xterm")
-                     .size(new Size(120, 30)).encoding(StandardCharsets.UTF_8).build()) {
+             Terminal terminal = new ExternalTerminal("pyhost-test", "xterm", in, out, StandardCharsets.UTF_8)) {
+            terminal.setSize(new Size(120, 30));
             Attributes a = terminal.getAttributes(); // ^C is the interrupt key, as on a tty
             a.setLocalFlag(Attributes.LocalFlag.ISIG, true);
             a.setControlChar(Attributes.ControlChar.VINTR, 3);
             terminal.setAttributes(a);
             CompletableFuture<Integer> status = CompletableFuture.supplyAsync(
                     () -> new Repl(host, terminal, ReplHistory.file(home, engine), err).run(true, null));
-            for (String k : keys) {
-                if (k.equals("EOF")) {
-                    typing.close(); // the end of input ends the prompt whatever the editor's state
-                } else if (k.startsWith("WAIT:")) {
-                    awaitOutput(out, k.substring(5), status);
-                } else {
-                    typing.write(k.getBytes(StandardCharsets.UTF_8));
-                    typing.flush();
-                }
-            }
-            int result;
             try {
-                result = status.get(240, TimeUnit.SECONDS);
-            } catch (java.util.concurrent.TimeoutException e) {
-                throw new AssertionError("the prompt did not end; output:\n" + out, e);
+                int from = 0;
+                for (String k : keys) {
+                    if (k.equals("EOF")) {
+                        typing.close(); // the end of input ends the prompt whatever the editor's state
+                    } else if (k.startsWith("WAIT:")) {
+                        from = awaitOutput(out, k.substring(5), from, status);
+                    } else {
+                        typing.write(k.getBytes(StandardCharsets.UTF_8));
+                        typing.flush();
+                    }
+                }
+                int result;
+                try {
+                    result = status.get(WAIT_SECONDS, TimeUnit.SECONDS);
+                } catch (java.util.concurrent.TimeoutException e) {
+                    throw new AssertionError("the prompt did not end; output:\n" + out, e);
+                }
+                host.flush();
+                return new Session(out.toString(StandardCharsets.UTF_8), result);
+            } catch (Throwable t) {
+                host.interrupt(); // code left running would keep the host from closing
+                typing.close();
+                throw t;
             }
-            typing.close();
-            host.flush();
-            return new Session(out.toString(StandardCharsets.UTF_8), result);
         }
     }
 
-    private static void awaitOutput(ByteArrayOutputStream out, String text, CompletableFuture<Integer> repl)
+    /** Waits until the output shows {@code text} at or after {@code from}; returns where it starts. */
+    private static int awaitOutput(ByteArrayOutputStream out, String text, int from, CompletableFuture<Integer> repl)
             throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(240);
-        while (!out.toString(StandardCharsets.UTF_8).contains(text)) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
+        while (true) {
+            String shown = out.toString(StandardCharsets.UTF_8);
+            int at = shown.indexOf(text, Math.min(from, shown.length()));
+            if (at >= 0) {
+                return at;
+            }
             if (repl.isDone()) {
                 repl.get(); // shows why it ended
+                throw new AssertionError("the prompt ended before showing " + text + " in:\n" + shown);
             }
-            assertThat(System.nanoTime()).as("output shows %s in:%n%s", text, out).isLessThan(deadline);
+            assertThat(System.nanoTime()).as("output shows %s in:%n%s", text, shown).isLessThan(deadline);
             Thread.sleep(20);
         }
     }
@@ -128,14 +150,24 @@ class ReplTest {
                 .extracting(Session::status).isEqualTo(0);
     }
 
-    @Disabled("JLine's piped test terminal turns ^C into the reader's interrupt, but the reader thread stays"
-            + " blocked on the pipe; on a real tty (tmux) Ctrl-C while typing gives KeyboardInterrupt and a fresh prompt")
     @ParameterizedTest
     @EnumSource(Engine.class)
     void ctrlCWhileTypingForgetsTheStatement(Engine engine) throws Exception {
         Session s = type(engine, "WAIT:>>> ", "def g():\n    y = 1", "WAIT:y = 1", "\u0003", "WAIT:KeyboardInterrupt",
                 "print('fresh' + 'prompt')\n", "WAIT:freshprompt", "\u0004");
         assertThat(s.output()).contains("KeyboardInterrupt").contains("freshprompt");
+        assertThat(s.status()).isZero();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void ctrlCWhileCodeRunsRaisesKeyboardInterruptThereAndTheSessionGoesOn(Engine engine) throws Exception {
+        Session s = type(engine, "WAIT:>>> ", "x = 6 * 7\nn = 0\nwhile True:\n    n += 1\n"
+                        + "    if n == 1000: print('in' + 'side')\n\n",
+                "WAIT:inside", "\u0003", "WAIT:KeyboardInterrupt", "print('%d %s' % (x * 10 + 1, n >= 1000))\n", "WAIT:421 True",
+                "\u0004");
+        assertThat(s.output()).contains("Traceback (most recent call last):", "File \"<stdin>\", line ",
+                "KeyboardInterrupt", "421 True");
         assertThat(s.status()).isZero();
     }
 

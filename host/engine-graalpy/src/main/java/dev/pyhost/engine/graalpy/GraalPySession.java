@@ -34,6 +34,8 @@ final class GraalPySession implements EngineSession {
     private final Context context;
     private final Value runtime;
     private final GraalPyValues values;
+    /** The context's SIGINT handler: Ctrl-C for its code; null when the process ignores SIGINT. */
+    private final GraalPySigint sigint;
     private Value console;
     /** Python code is running on the session's thread (Ctrl-C can be delivered to it). */
     private volatile boolean running;
@@ -81,6 +83,8 @@ final class GraalPySession implements EngineSession {
             runtime.getMember("set_terminals").execute(spec.stdio().isTerminal(0), spec.stdio().isTerminal(1),
                     spec.stdio().isTerminal(2));
             runtime.getMember("install").execute();
+            this.sigint = GraalPySigint.of(config.processMain(), () -> context.eval("python",
+                    "import signal\nsignal.signal(signal.SIGINT, signal.default_int_handler)\ndel signal"));
         } catch (PolyglotException e) {
             throw new EngineException("GraalPy failed to start: " + e.getMessage(), e);
         }
@@ -173,13 +177,9 @@ final class GraalPySession implements EngineSession {
             interruptPending = true;
             return;
         }
-        Thread.ofPlatform().daemon().start(() -> {
-            try {
-                context.eval("python", "import _thread; _thread.interrupt_main()");
-            } catch (RuntimeException ignored) {
-                // the context is closing: nothing left to interrupt
-            }
-        });
+        if (sigint != null) {
+            sigint.deliver(); // as a real Ctrl-C: KeyboardInterrupt, which the code may catch
+        }
     }
 
     /**
@@ -261,6 +261,11 @@ final class GraalPySession implements EngineSession {
                 MainOutcome.check(e.getExitStatus(), "SystemExit", null, "");
                 return null;
             }
+            if (isKeyboardInterrupt(e)) {
+                // a Ctrl-C that came between two pieces of code, raised in the host's own (the
+                // console's push, a prompt, a flush)
+                throw new dev.pyhost.PythonException("KeyboardInterrupt", "", "KeyboardInterrupt\n");
+            }
             if (e.isResourceExhausted()) {
                 throw new dev.pyhost.PythonException("RecursionError", "maximum recursion depth exceeded", "");
             }
@@ -268,6 +273,15 @@ final class GraalPySession implements EngineSession {
         } finally {
             running = false;
         }
+    }
+
+    private static boolean isKeyboardInterrupt(PolyglotException e) {
+        if (!e.isGuestException()) {
+            return false;
+        }
+        Value exception = e.getGuestObject();
+        Value type = exception == null ? null : exception.getMetaObject();
+        return type != null && "KeyboardInterrupt".equals(type.getMetaSimpleName());
     }
 
     private static String str(Value v) {

@@ -1,0 +1,76 @@
+"""Time from starting a command on a fresh pseudo-terminal until its first prompt ('>>> ') shows.
+
+    python3 first_prompt.py COMMAND [ARGS...]
+
+Prints the milliseconds. The command then gets Ctrl-D and is waited for (not timed); one that
+shows no prompt within 300 s is killed and the run fails. The harness is CPython 3 for every
+side, so its own cost is the same for each.
+"""
+import os
+import pty
+import fcntl
+import select
+import signal
+import struct
+import sys
+import termios
+import time
+
+
+def main(argv):
+    start = time.monotonic()
+    pid, fd = pty.fork()
+    if pid == 0:
+        # a terminal of 80x24, as a window would have (a pty starts at 0x0, which the line
+        # editor would take for a width of nothing)
+        fcntl.ioctl(0, termios.TIOCSWINSZ, struct.pack('HHHH', 24, 80, 0, 0))
+        try:
+            os.execvp(argv[0], argv)
+        finally:
+            os._exit(127)
+    seen = b''
+    deadline = start + float(os.environ.get('PROMPT_TIMEOUT', '300'))
+    elapsed = None
+    try:
+        while time.monotonic() < deadline:
+            ready, _, _ = select.select([fd], [], [], 0.5)
+            if not ready:
+                continue
+            try:
+                chunk = os.read(fd, 65536)
+            except OSError:
+                break  # the command ended without a prompt
+            if not chunk:
+                break
+            seen = (seen + chunk)[-4096:]
+            if b'>>> ' in seen:
+                elapsed = time.monotonic() - start
+                break
+        if elapsed is None:
+            sys.stderr.write('no prompt; last output: %r\n' % seen[-300:])
+            sys.stderr.flush()
+            os.kill(pid, signal.SIGKILL)
+            os.waitpid(pid, 0)
+            return 1
+        os.write(fd, b'\x04')
+        end = time.monotonic() + 60
+        while time.monotonic() < end:
+            done, _ = os.waitpid(pid, os.WNOHANG)
+            if done:
+                break
+            if select.select([fd], [], [], 0.2)[0]:
+                try:
+                    os.read(fd, 65536)
+                except OSError:
+                    pass
+        else:
+            os.kill(pid, signal.SIGKILL)
+            os.waitpid(pid, 0)
+    finally:
+        os.close(fd)
+    print('%d' % round(elapsed * 1000))
+    return 0
+
+
+if __name__ == '__main__':
+    sys.exit(main(sys.argv[1:]))
