@@ -50,8 +50,12 @@ final class WarmHosts implements AutoCloseable {
     static final List<String> PY3_MODULES = List.of("os", "subprocess", "configparser", "logging", "re", "time");
 
     private final Map<Kind, BlockingQueue<Warm>> ready = new ConcurrentHashMap<>();
-    /** One starter per kind: a slow GraalPy start never holds up a Jython spare. */
-    private final Map<Kind, ExecutorService> starters = new ConcurrentHashMap<>();
+    /**
+     * One starter per engine: a slow GraalPy start never holds up a Jython spare, and an engine's
+     * spares of different kinds start one after the other (two GraalPy contexts created at once
+     * on the shared engine were seen to leave one never finished).
+     */
+    private final Map<Engine, ExecutorService> starters = new ConcurrentHashMap<>();
     private final Map<String, String> env;
     private final Path cwd;
     private volatile boolean closed;
@@ -97,8 +101,8 @@ final class WarmHosts implements AutoCloseable {
         if (closed) {
             return;
         }
-        ExecutorService starter = starters.computeIfAbsent(kind, k -> Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "pyhost-daemon-warm-" + k.engine().id());
+        ExecutorService starter = starters.computeIfAbsent(kind.engine(), k -> Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "pyhost-daemon-warm-" + k.id());
             t.setDaemon(true);
             return t;
         }));
