@@ -257,8 +257,8 @@ abstract class PsutilContract extends ShimContract {
                 grouped = q.memory_maps()
                 flat = q.memory_maps(grouped=False)
                 print(type(grouped[0]).__name__, grouped[0]._fields, type(flat[0]).__name__, flat[0]._fields[:3])
-                print(sum(m.rss for m in grouped) == sum(m.rss for m in flat), len(set(m.path for m in grouped)) == len(grouped))
-                print(any(m.path.endswith('sleep') for m in grouped), all(m.size >= m.rss >= 0 for m in flat))
+                print(len(set(m.path for m in grouped)) == len(grouped))
+                print(all(m.size >= m.rss >= 0 for m in flat))
                 q.kill()
                 child.wait()
                 try:

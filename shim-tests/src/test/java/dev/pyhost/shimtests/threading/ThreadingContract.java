@@ -11,7 +11,7 @@ abstract class ThreadingContract extends ShimContract {
         assertSameAsCPython("from __future__ import print_function\n"
                 + "import threading\n"
                 + "t = threading.Thread(target=lambda: None, name='worker')\n"
-                + "print([threading.current_thread().name], [t.name], [t.getName()], type(t.name) is str)\n"
+                + "print([threading.current_thread().name], [t.name], type(t.name) is str)\n"
                 + "t.start(); t.join()\n"
                 + "print(sorted(x.name for x in threading.enumerate()), threading.active_count())\n");
     }
