@@ -27,8 +27,12 @@ final class GraalPySigint {
      * process ({@code python.InstallSignalHandlers}), and it stays there; embedded, the context
      * installs one when asked ({@code installForPython}), which is taken back at once so that the
      * application keeps its own Ctrl-C. Null when SIGINT is ignored by the process.
+     * <p>One context at a time: the process has one SIGINT handler, and contexts started at once
+     * (multiprocessing's children and spares) would otherwise take each other's handler for
+     * their own, or leave a child's installed for the process. A child that took the main
+     * program's handler turned its {@code terminate()} into a Ctrl-C of the parent.
      */
-    static GraalPySigint of(boolean processMain, Runnable installForPython) {
+    static synchronized GraalPySigint of(boolean processMain, Runnable installForPython) {
         try {
             SignalHandler before = current();
             if (processMain) {
