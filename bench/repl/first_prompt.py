@@ -1,8 +1,11 @@
-"""Time from starting a command on a fresh pseudo-terminal until its first prompt ('>>> ') shows.
+"""Time from starting a command on a fresh pseudo-terminal until its first prompt ('>>> ') shows,
+and until the first statement typed there (`6*7`, sent as soon as the prompt shows) has echoed
+its result: a prompt that shows while the interpreter is still starting makes the first figure
+small, not the second.
 
     python3 first_prompt.py COMMAND [ARGS...]
 
-Prints the milliseconds. The command then gets Ctrl-D and is waited for (not timed); one that
+Prints the two figures in milliseconds. The command then gets Ctrl-D and is waited for (not timed); one that
 shows no prompt within 300 s is killed and the run fails. The harness is CPython 3 for every
 side, so its own cost is the same for each.
 """
@@ -46,8 +49,25 @@ def main(argv):
             if b'>>> ' in seen:
                 elapsed = time.monotonic() - start
                 break
-        if elapsed is None:
-            sys.stderr.write('no prompt; last output: %r\n' % seen[-300:])
+        answered = None
+        if elapsed is not None:
+            os.write(fd, b'6*7\r')
+            seen = b''
+            while time.monotonic() < deadline:
+                if not select.select([fd], [], [], 0.5)[0]:
+                    continue
+                try:
+                    chunk = os.read(fd, 65536)
+                except OSError:
+                    break
+                if not chunk:
+                    break
+                seen = (seen + chunk)[-4096:]
+                if b'\n42' in seen.replace(b'\r', b''):
+                    answered = time.monotonic() - start
+                    break
+        if elapsed is None or answered is None:
+            sys.stderr.write('no prompt or no answer; last output: %r\n' % seen[-300:])
             sys.stderr.flush()
             os.kill(pid, signal.SIGKILL)
             os.waitpid(pid, 0)
@@ -68,7 +88,7 @@ def main(argv):
             os.waitpid(pid, 0)
     finally:
         os.close(fd)
-    print('%d' % round(elapsed * 1000))
+    print('%d %d' % (round(elapsed * 1000), round(answered * 1000)))
     return 0
 
 

@@ -162,12 +162,23 @@ public final class PyhostCommand {
         // the terminal opens (JLine's native access: a few hundred ms on a cold JVM) while the
         // engine starts for the console
         java.util.concurrent.CompletableFuture<org.jline.terminal.Terminal> opening = ReplTerminal.openAsync();
+        // a fresh session shows the banner kept from the last one and '>>> ' while the engine
+        // starts; the first line typed waits for it
+        BannerCache banners = fresh ? BannerCache.of(engine) : null;
+        String kept = banners != null && startup == null ? banners.read() : null;
         dev.pyhost.spi.InteractiveConsole console;
-        try {
-            console = host.console();
-        } catch (RuntimeException | Error e) {
-            opening.thenAccept(ReplTerminal::closeQuietly);
-            throw e;
+        if (kept != null) {
+            console = StartingConsole.start(host::console, kept, banners::store);
+        } else {
+            try {
+                console = host.console();
+                if (banners != null) {
+                    banners.store(console.banner());
+                }
+            } catch (RuntimeException | Error e) {
+                opening.thenAccept(ReplTerminal::closeQuietly);
+                throw e;
+            }
         }
         try (org.jline.terminal.Terminal terminal = ReplTerminal.await(opening)) {
             return new Repl(host, terminal, ReplHistory.file(home(), engine), err).run(console, fresh, startup);
