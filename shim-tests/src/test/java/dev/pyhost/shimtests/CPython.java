@@ -36,7 +36,11 @@ public final class CPython {
     /** Runs {@code code} with CPython of the given major version in {@code cwd}; returns its stdout. */
     public static String run(int major, String code, Path cwd) {
         try {
-            Path script = Files.createTempFile("cpython", ".py");
+            // in a folder of its own: the script's folder comes first on sys.path, and any stray
+            // module in the shared temporary folder (an idna.py, a select.py) would shadow the
+            // library's own
+            Path folder = Files.createTempDirectory("cpython");
+            Path script = Files.createTempFile(folder, "cpython", ".py");
             Files.writeString(script, code, StandardCharsets.UTF_8);
             Path out = Files.createTempFile("cpython", ".out");
             try {
@@ -54,6 +58,7 @@ public final class CPython {
                 return Files.readString(out, StandardCharsets.UTF_8);
             } finally {
                 Files.deleteIfExists(script);
+                Files.deleteIfExists(folder);
                 Files.deleteIfExists(out);
             }
         } catch (IOException e) {
