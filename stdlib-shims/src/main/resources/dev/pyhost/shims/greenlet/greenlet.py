@@ -40,7 +40,7 @@ class _LockBaton(object):
 # Jython: a park/unpark baton from the core (its own locks are Java monitors, several times
 # slower). GraalPy: its own lock, which measured faster there than a call into Java per switch
 # (each such call also releases and takes back the interpreter lock).
-_baton = _core.baton if sys.platform.startswith('java') else _LockBaton
+_baton = _core.baton if sys.version_info[0] == 2 else _LockBaton  # Python 2 runs on Jython
 
 if _PY3:
     def _raise(typ, val, tb):

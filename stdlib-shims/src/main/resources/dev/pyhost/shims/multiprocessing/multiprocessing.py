@@ -4,7 +4,7 @@
 # (GraalPy's code objects belong to one context: it compiles per session.)
 import sys as _sys
 
-_jython = _sys.platform.startswith('java')
+_jython = _sys.version_info[0] == 2  # pyhost runs Python 2 on Jython, 3 on GraalPy
 _code = _core.cachedCode('multiprocessing') if _jython else None
 if _code is None:
     _code = compile(_core.implSource(), '<pyhost shim multiprocessing>', 'exec')

@@ -52,7 +52,7 @@ def _loads(text):
     return _pickle.loads(text.encode('latin-1'))
 
 
-_JYTHON = sys.platform.startswith('java')
+_JYTHON = sys.version_info[0] == 2  # pyhost runs Python 2 on Jython, 3 on GraalPy
 
 
 def _check_global(obj, depth=3):
@@ -1338,7 +1338,7 @@ def _load_main(path):
 
 def _compiled_main(path, source):
     """On Jython the script's code object is compiled once per JVM and shared by every child."""
-    if not sys.platform.startswith('java'):
+    if not _JYTHON:
         return compile(source, path, 'exec')
     import hashlib
     key = 'main:%s:%s' % (path, hashlib.md5(source).hexdigest())
@@ -1356,7 +1356,7 @@ def _child_main(child):
     _self_child = child
     try:
         _interruptible()
-        if not sys.platform.startswith('java'):  # Jython's interrupt reaches sleeping code
+        if not _JYTHON:  # Jython's interrupt reaches sleeping code
             _patch_sleep(child)
         header, body = _loads(child.payload())
         pid = int(child.pid())

@@ -1,10 +1,12 @@
 # os overlay for Python 2 (Jython): _target is Jython's os module, _core a dev.pyhost.shims.os.OsCore.
+import sys as _sys
 import UserDict as _UserDict
 from _pyhost import native_str as _str
-from org.python.core import PyShadowString as _ShadowString
+from dev.pyhost.engine.jython import ShadowName as _ShadowName
 
-# CPython's os.name; Jython's own library still sees 'java' where it compares against it.
-_target.name = _ShadowString('posix', 'java')
+# CPython's os.name; Jython's own library still sees 'java' where it compares against it (the
+# modules that do are the targets the engine gave sys.platform's shadow).
+_target.name = _ShadowName.like('posix', 'java', _sys.platform)
 
 
 class _Environ(_UserDict.IterableUserDict):

@@ -40,6 +40,7 @@ final class JythonSession implements EngineSession {
         this.spec = spec;
         HostConfig config = spec.config();
         this.sys = new PySystemState();
+        sys.setPlatform(JythonPlatform.forScripts(sys.getPlatform()));
         sys.setCurrentWorkingDir(config.workingDirectory().toString());
         PyList path = sys.path;
         List<Path> extra = config.pythonPath();
