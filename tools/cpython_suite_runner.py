@@ -4,15 +4,16 @@
 # standard library stays the one under test). RESULTS gets one line per event, flushed at once so
 # that a run killed by a timeout still says which test was running:
 #   START id | PASS id | FAIL id | ERROR id | SKIP id | XFAIL id | XPASS id | IMPORT-ERROR module | END
-# Runs on Python 2.7 (Jython) and 3.12 (GraalPy).
+# Runs on Python 2.7 (Jython) and 3.12 (GraalPy). Its work is under `if __name__ == '__main__'`:
+# a child process of multiprocessing loads this script again as __mp_main__ (spawn does, and
+# pyhost's children do on both engines), which must not truncate RESULTS and run the suite again.
 import os
 import sys
 import tempfile
 import traceback
 import unittest
 
-libdir, module, results = sys.argv[1:4]
-out = open(results, 'w')
+out = None
 
 
 def record(status, name, detail=None):
@@ -58,29 +59,37 @@ def run(suite):
     return runner.run(suite)
 
 
-# Only the test package of that CPython, through a folder of its own.
-folder = tempfile.mkdtemp(prefix='pyhost-suite-')
-os.symlink(os.path.join(libdir, 'test'), os.path.join(folder, 'test'))
-sys.path.insert(0, folder)
+def main():
+    global out
+    libdir, module, results = sys.argv[1:4]
+    out = open(results, 'w')
+    # Only the test package of that CPython, through a folder of its own.
+    folder = tempfile.mkdtemp(prefix='pyhost-suite-')
+    os.symlink(os.path.join(libdir, 'test'), os.path.join(folder, 'test'))
+    sys.path.insert(0, folder)
 
-try:
-    mod = __import__('test.' + module, fromlist=['*'])
-except Exception:
-    record('IMPORT-ERROR', module, traceback.format_exc())
-    sys.exit(1)
-
-if sys.version_info[0] == 2 and hasattr(mod, 'test_main'):
-    # Python 2 suites choose their test classes in test_main(), through test_support.run_unittest
-    from test import test_support
-    test_support._run_suite = run
     try:
-        mod.test_main()
-    except test_support.TestFailed:
-        pass
-else:
-    run(unittest.defaultTestLoader.loadTestsFromModule(mod))
-record('END', module)
-out.close()
-sys.stdout.flush()
-sys.stderr.flush()
-os._exit(0)  # threads a test left behind must not keep the run alive
+        mod = __import__('test.' + module, fromlist=['*'])
+    except Exception:
+        record('IMPORT-ERROR', module, traceback.format_exc())
+        sys.exit(1)
+
+    if sys.version_info[0] == 2 and hasattr(mod, 'test_main'):
+        # Python 2 suites choose their test classes in test_main(), through test_support.run_unittest
+        from test import test_support
+        test_support._run_suite = run
+        try:
+            mod.test_main()
+        except test_support.TestFailed:
+            pass
+    else:
+        run(unittest.defaultTestLoader.loadTestsFromModule(mod))
+    record('END', module)
+    out.close()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(0)  # threads a test left behind must not keep the run alive
+
+
+if __name__ == '__main__':
+    main()

@@ -10,7 +10,9 @@ public enum PythonLogging {
     PYTHON,
     /**
      * To SLF4J, instead of the script's handlers: every record a Python logger handles (after its
-     * level and filters) becomes an SLF4J event of the logger of the same name. Levels map by range
+     * level and filters) becomes an SLF4J event of the logger of the same name, unless the filters
+     * of every handler it would reach refuse it (a handler's filters still decide, and what they add
+     * to the record goes with it; a handler's level does not, SLF4J's configuration does). Levels map by range
      * (below 10 TRACE, 10-19 DEBUG, 20-29 INFO, 30-39 WARN, 40 and above ERROR); a level other than
      * DEBUG, INFO, WARNING or ERROR is kept as the key-values {@code py.levelname} and
      * {@code py.levelno}. The record's {@code py.filename}, {@code py.lineno}, {@code py.funcName},

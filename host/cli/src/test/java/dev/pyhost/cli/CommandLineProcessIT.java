@@ -205,6 +205,14 @@ class CommandLineProcessIT {
         expect(pyhost("none.py"), "x\n", "", 0);
     }
 
+    @Test
+    void osExitEndsAtOnceWithItsStatusAndWithoutExitHandlersOnPython3() throws Exception {
+        write("hard.py", "import atexit, os, sys\natexit.register(print, 'atexit')\nprint('py3', flush=True)\n"
+                + "os._exit(int(sys.argv[1]))\n");
+        expect(pyhost("hard.py", "0"), "py3\n", "", 0);
+        expect(pyhost("hard.py", "5"), "py3\n", "", 5);
+    }
+
     // ---- uncaught exceptions ----------------------------------------------------------------
 
     @Test

@@ -8,7 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Records formatted by logging's Formatter read as under CPython, whatever the engine does to make
  * them cheap: asctime (default and datefmt formats, records within one second and across seconds,
- * localtime and gmtime), '%' style fields with flags, widths and precisions, '%%', and the error
+ * localtime and gmtime, the zone's name and offset), '%' style fields with flags, widths and
+ * precisions, '%%', and the error
  * for a field the record lacks. Record times are fixed so that both interpreters format the same.
  */
 abstract class LoggingFormatContract extends ShimContract {
@@ -35,7 +36,7 @@ abstract class LoggingFormatContract extends ShimContract {
     void asctimeIsCPythonsForEveryDateFormatAndConverter() {
         assertSameAsCPython(RECORDS + """
                 for fmt in ['%(asctime)s %(filename)s[line:%(lineno)d] %(levelname)s %(message)s', '%(asctime)s']:
-                    for datefmt in [None, '%a, %d %b %Y %H:%M:%S', '%j %U %W %p %I %y %m/%d %%']:
+                    for datefmt in [None, '%a, %d %b %Y %H:%M:%S', '%j %U %W %p %I %y %m/%d %%', '%H:%M %Z %z %%Z']:
                         for gmt in [False, True]:
                             print('\\n'.join(records(fmt, datefmt, gmt)))
                 """);

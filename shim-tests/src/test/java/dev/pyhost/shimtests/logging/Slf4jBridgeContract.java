@@ -31,7 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * With {@link PythonLogging#SLF4J}, Python's log records reach SLF4J (collected here by logback's
  * ListAppender) with their logger's name, a level mapped by range, the record's attributes and
  * {@code extra=} values as key-values and the exception as a Throwable of Python frames; the
- * script's own handlers get nothing. Without it nothing reaches SLF4J and the output is CPython's.
+ * script's own handlers get nothing, though their filters still decide. Without it nothing
+ * reaches SLF4J and the output is CPython's.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class Slf4jBridgeContract extends ShimContract {
@@ -138,6 +139,42 @@ abstract class Slf4jBridgeContract extends ShimContract {
         assertThat(trace).extracting(StackTraceElement::getFileName).containsOnly("bridge.py");
         assertThat(trace).extracting(StackTraceElement::getClassName).containsOnly("bridge");
         assertThat(trace).extracting(StackTraceElement::getLineNumber).containsExactly(20, 23);
+    }
+
+    @Test
+    void theFiltersOfTheHandlersARecordReachesStillDecide() throws IOException {
+        Files.writeString(dir.resolve("filtered.py"), """
+                import logging
+                class Quiet(logging.Filter):
+                    def filter(self, record):
+                        return 'noise' not in record.getMessage()
+                class Tagged(logging.Filter):
+                    def filter(self, record):
+                        record.request_id = 'r-17'
+                        return True
+                quiet = logging.Handler()
+                quiet.addFilter(Quiet())
+                logging.getLogger('ps.filtered').addHandler(quiet)
+                logging.getLogger('ps.filtered').propagate = False
+                logging.getLogger('ps.filtered').warning('noise from the poller')
+                logging.getLogger('ps.filtered').warning('disk full')
+                tagged = logging.Handler()
+                tagged.addFilter(Tagged())
+                logging.getLogger('ps.tagged').addHandler(tagged)
+                logging.getLogger('ps.tagged').addHandler(quiet)
+                logging.getLogger('ps.tagged').warning('noise, but tagged')
+                logging.getLogger('ps.tagged').removeHandler(tagged)
+                logging.getLogger('ps.tagged').warning('noise, refused')
+                """);
+        try {
+            bridged.run(dir.resolve("filtered.py"));
+        } finally {
+            Files.deleteIfExists(dir.resolve("filtered.py"));
+        }
+        assertThat(appender.list).extracting(ILoggingEvent::getFormattedMessage)
+                .containsExactly("disk full", "noise, but tagged");
+        assertThat(keyValues(appender.list.get(0))).doesNotContainKey("request_id");
+        assertThat(keyValues(appender.list.get(1))).containsEntry("request_id", "r-17");
     }
 
     @Test

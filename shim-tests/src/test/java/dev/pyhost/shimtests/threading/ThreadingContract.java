@@ -2,6 +2,7 @@ package dev.pyhost.shimtests.threading;
 
 import dev.pyhost.shimtests.ShimContract;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** {@code threading} as the concurrency lessons use it: names are {@code str}, primitives behave. */
 abstract class ThreadingContract extends ShimContract {
@@ -35,5 +36,33 @@ abstract class ThreadingContract extends ShimContract {
                 + "print(d.daemon, d.is_alive()); fired.set(); d.join(10); print(d.is_alive())\n"
                 + "s = threading.BoundedSemaphore(1); s.acquire(); s.release()\n"
                 + "try:\n    s.release()\nexcept ValueError as e:\n    print('ValueError', e)\n");
+    }
+
+    /** A C extension loaded (here by the idna codec) while another thread waits on a socket. */
+    @Test
+    @Timeout(120)
+    void anExtensionLoadsWhileAnotherThreadWaitsOnASocket() {
+        assertSameAsCPython("""
+                from __future__ import print_function
+                import socket, threading
+                listener = socket.socket()
+                listener.bind(('127.0.0.1', 0))
+                listener.listen(1)
+                client = socket.create_connection(listener.getsockname())
+                server, _ = listener.accept()
+                got = []
+                t = threading.Thread(target=lambda: got.append(server.recv(16)))
+                t.start()
+                try:
+                    print(u'b\\xfccher.example'.encode('idna'))
+                    import unicodedata
+                    print(unicodedata.east_asian_width(u'\\u3042'))
+                finally:
+                    client.sendall(b'done')
+                    t.join(30)
+                print(got)
+                for s in (client, server, listener):
+                    s.close()
+                """);
     }
 }

@@ -1,8 +1,11 @@
 # logging overlay, both versions (appended to logging_py2.py / logging_py3.py): when the host routes
 # records to SLF4J (PythonLogging.SLF4J), _core is a dev.pyhost.shims.logging.Slf4jBridge and every
 # record a logger handles (past the logger's level and filters) goes to SLF4J instead of the
-# handlers; no "No handlers could be found" message, no lastResort. Otherwise _core is None and
-# nothing here changes the module.
+# handlers; no "No handlers could be found" message, no lastResort. The filters of the handlers the
+# record would reach still decide: it goes when one of them takes it (as the record that handler's
+# filters give, Python 3.12's filters may return a replacement), or when it reaches no handler at
+# all; the handlers' levels are left to SLF4J's configuration. Otherwise _core is None and nothing
+# here changes the module.
 if _core is not None:
     import sys as _sys
     import traceback as _traceback
@@ -78,9 +81,32 @@ if _core is not None:
         _bridge.log(name, levelno, _text(record.levelname), message, keys, [_java_value(v) for v in values],
                     thrown)
 
+    _LogRecord = _target.LogRecord
+
+    def _taken(logger, record):
+        """The record as the first handler it reaches takes it past the handler's filters (each
+        reached handler's filters run, as they would before emitting); None when every handler it
+        reaches refuses it; the record itself when it reaches none."""
+        taken = None
+        reached = False
+        c = logger
+        while c:
+            for hdlr in c.handlers:
+                reached = True
+                rv = hdlr.filter(record)
+                if rv and taken is None:
+                    taken = rv if isinstance(rv, _LogRecord) else record
+            if not c.propagate:
+                break
+            c = c.parent
+        return taken if reached else record
+
     def callHandlers(self, record):
-        """Pass a record to SLF4J (the host routes Python's logging there)."""
-        _send(record)
+        """Pass a record to SLF4J (the host routes Python's logging there), unless the filters of
+        every handler it would reach refuse it."""
+        record = _taken(self, record)
+        if record is not None:
+            _send(record)
 
     callHandlers.__module__ = _target.Logger.callHandlers.__module__
     _target.Logger.callHandlers = callHandlers

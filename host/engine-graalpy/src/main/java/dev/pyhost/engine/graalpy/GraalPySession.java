@@ -43,6 +43,8 @@ final class GraalPySession implements EngineSession {
     private final java.util.concurrent.atomic.AtomicBoolean stopping = new java.util.concurrent.atomic.AtomicBoolean();
     /** Ctrl-C came while no Python code ran: raised as the next code starts. */
     private volatile boolean interruptPending;
+    /** The context exited (os._exit): it ends as the process would, without its exit handlers. */
+    private volatile boolean exited;
 
     GraalPySession(SessionSpec spec) {
         this.spec = spec;
@@ -94,8 +96,10 @@ final class GraalPySession implements EngineSession {
     public void runMain(MainTarget target, List<String> argv) {
         Value r = guard(() -> runtime.getMember("run_main").execute(target.kind(), target.value(), argv.toArray(new String[0]),
                 spec.config().processMain()));
-        MainOutcome.check(r.getArrayElement(0).asInt(), str(r.getArrayElement(1)), str(r.getArrayElement(2)),
-                str(r.getArrayElement(3)));
+        if (r != null) { // null: the context exited with status 0
+            MainOutcome.check(r.getArrayElement(0).asInt(), str(r.getArrayElement(1)), str(r.getArrayElement(2)),
+                    str(r.getArrayElement(3)));
+        }
     }
 
     @Override
@@ -131,6 +135,9 @@ final class GraalPySession implements EngineSession {
             @Override
             public boolean push(String line) {
                 Value r = guard(() -> runtime.getMember("host_push").execute(console, line));
+                if (r == null) { // the context exited with status 0
+                    throw new dev.pyhost.SystemExitException(0, null);
+                }
                 exitIfSet(r.getArrayElement(1));
                 return r.getArrayElement(0).asBoolean();
             }
@@ -212,8 +219,9 @@ final class GraalPySession implements EngineSession {
     @Override
     public void close() {
         try {
-            // a stopped context ends without its exit handlers, as a process ended by a signal
-            if (!stopping.get()) {
+            // a stopped context ends without its exit handlers, as a process ended by a signal, and
+            // an exited one as a process ended by os._exit()
+            if (!stopping.get() && !exited) {
                 guard(() -> runtime.getMember("finish").execute());
             }
         } catch (PyHostException ignored) {
@@ -258,6 +266,7 @@ final class GraalPySession implements EngineSession {
             return action.get();
         } catch (PolyglotException e) {
             if (e.isExit()) {
+                exited = true;
                 MainOutcome.check(e.getExitStatus(), "SystemExit", null, "");
                 return null;
             }

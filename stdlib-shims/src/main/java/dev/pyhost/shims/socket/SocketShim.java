@@ -1,0 +1,39 @@
+package dev.pyhost.shims.socket;
+
+import dev.pyhost.shims.GlueSource;
+import dev.pyhost.spi.ShimContext;
+import dev.pyhost.spi.ShimModule;
+
+/**
+ * {@code socket} on Python 3 (GraalPy): the engine's own module, with {@code bind} of a TCP socket
+ * to port 0 made to choose its port at once, as under CPython. GraalPy binds a TCP socket only
+ * when it listens or connects, so until then {@code getsockname()} answered port 0, and
+ * {@code socketserver.TCPServer(('localhost', 0), ...)} (and {@code http.server},
+ * {@code logging.config.listen(0)}) reported port 0 as the server's port.
+ */
+public final class SocketShim implements ShimModule {
+    @Override
+    public String name() {
+        return "socket";
+    }
+
+    @Override
+    public Kind kind() {
+        return Kind.OVERLAY;
+    }
+
+    @Override
+    public boolean supports(int pythonMajor) {
+        return pythonMajor == 3;
+    }
+
+    @Override
+    public String glue(int pythonMajor) {
+        return GlueSource.load("socket/socket_py3.py");
+    }
+
+    @Override
+    public Object newCore(ShimContext context) {
+        return null;
+    }
+}
