@@ -124,6 +124,23 @@ public final class OsCore {
         }
     }
 
+    /**
+     * {@code os.chown} and {@code os.lchown} of an absolute path (bytes, one char each): 0, or the
+     * errno; -1 when this platform has no such call here.
+     */
+    public int chown(String path, long uid, long gid, boolean followSymlinks) {
+        Posix posix = Posix.get();
+        if (posix == null) {
+            return -1;
+        }
+        try {
+            posix.chown(path, (int) uid, (int) gid, followSymlinks);
+            return 0;
+        } catch (PosixException e) {
+            return e.errno();
+        }
+    }
+
     /** The C library's message for an errno. */
     public String strerror(int errno) {
         return processes == null ? "Unknown error " + errno : processes.posix().strerror(errno);

@@ -49,6 +49,12 @@ public interface Posix {
     /** {@code open(2)} with {@code O_CLOEXEC} added. */
     int open(String path, int flags, int mode) throws PosixException;
 
+    /**
+     * {@code fchownat(AT_FDCWD, ...)}: {@code chown(2)}, or {@code lchown(2)} when not following
+     * symbolic links; -1 leaves an id as it is. The path is bytes, one char each (ISO-8859-1).
+     */
+    void chown(String path, int uid, int gid, boolean followSymlinks) throws PosixException;
+
     /** {@code lseek(2)}; returns the new offset. */
     long lseek(int fd, long offset, int whence) throws PosixException;
 

@@ -65,6 +65,10 @@ final class LinuxPosix implements Posix {
     private final MethodHandle kill = fn("kill", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT), ERRNO_OPT);
     private final MethodHandle open = fn("open", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT, JAVA_INT), ERRNO_OPT,
             Linker.Option.firstVariadicArg(2));
+    private final MethodHandle fchownat = fn("fchownat",
+            FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, JAVA_INT, JAVA_INT, JAVA_INT), ERRNO_OPT);
+    private static final int AT_FDCWD = -100;
+    private static final int AT_SYMLINK_NOFOLLOW = 0x100;
     private final MethodHandle lseek = fn("lseek", FunctionDescriptor.of(JAVA_LONG, JAVA_INT, JAVA_LONG, JAVA_INT), ERRNO_OPT);
     private final MethodHandle fcntl = fn("fcntl", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT),
             Linker.Option.firstVariadicArg(2));
@@ -293,6 +297,22 @@ final class LinuxPosix implements Posix {
                 throw error(errno(state));
             }
             return fd;
+        } catch (PosixException e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+    }
+
+    @Override
+    public void chown(String path, int uid, int gid, boolean followSymlinks) throws PosixException {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment state = arena.allocate(STATE);
+            int rc = (int) fchownat.invokeExact(state, AT_FDCWD, cString(arena, path), uid, gid,
+                    followSymlinks ? 0 : AT_SYMLINK_NOFOLLOW);
+            if (rc != 0) {
+                throw error(errno(state));
+            }
         } catch (PosixException e) {
             throw e;
         } catch (Throwable t) {

@@ -164,3 +164,72 @@ def get_terminal_size(fd=1):
 if _engine_get_terminal_size is not None:
     get_terminal_size.__module__ = 'os'
     _target.get_terminal_size = get_terminal_size
+
+
+# Ownership: GraalPy's Java backend has no chown, lchown or fchown (its calls ended the run);
+# the Java core makes them with fchownat(2).
+_engine_fchown = getattr(_target, 'fchown', None)
+
+
+def _id(value, name):
+    import operator
+    try:
+        v = operator.index(value)
+    except TypeError:
+        raise TypeError('%s should be integer, not %s' % (name, type(value).__name__)) from None
+    if v < -1 or 0xFFFFFFFF < v < 1 << 63:
+        raise OverflowError('%s is less than minimum' % name)
+    if v >= 1 << 63:
+        raise OverflowError('%s is greater than maximum' % name)
+    return v
+
+
+def _chown(path, uid, gid, follow_symlinks):
+    uid, gid = _id(uid, 'uid'), _id(gid, 'gid')
+    p = _target.fspath(path)
+    full = _target.path.join(_target.fsencode(_target.getcwd()), _target.fsencode(p))
+    rc = int(_core.chown(full.decode('latin-1'), uid, gid, follow_symlinks))
+    if rc < 0:
+        return _engine_chown(path, uid, gid, follow_symlinks=follow_symlinks)
+    if rc:
+        raise OSError(rc, _target.strerror(rc), path)
+
+
+_engine_chown = getattr(_target, 'chown', None)
+
+
+def chown(path, uid, gid, *, dir_fd=None, follow_symlinks=True):
+    """Change the owner and group id of path to the numeric uid and gid."""
+    if isinstance(path, int):
+        return fchown(path, uid, gid)
+    if dir_fd is not None:
+        import operator
+        try:
+            operator.index(dir_fd)
+        except TypeError:
+            raise TypeError('argument should be integer or None, not %s' % type(dir_fd).__name__) from None
+        # os.supports_dir_fd does not hold chown: GraalPy's descriptors are not the system's
+        raise NotImplementedError('dir_fd unavailable on this platform')
+    return _chown(path, uid, gid, follow_symlinks)
+
+
+def lchown(path, uid, gid):
+    """Change the owner and group id of path to the numeric uid and gid, not following symlinks."""
+    return _chown(path, uid, gid, False)
+
+
+def fchown(fd, uid, gid):
+    """Change the owner and group id of the file given by file descriptor fd."""
+    uid, gid = _id(uid, 'uid'), _id(gid, 'gid')
+    try:
+        _target.fstat(fd)
+    except OSError as e:  # a closed or invalid descriptor: EBADF, with the C library's message
+        raise OSError(e.errno, _target.strerror(e.errno)) from None
+    return _engine_fchown(fd, uid, gid)
+
+
+if _engine_chown is not None:
+    for _f in (chown, lchown, fchown):
+        _f.__module__ = 'os'
+        setattr(_target, _f.__name__, _f)
+    _target.supports_follow_symlinks.add(chown)
