@@ -204,3 +204,34 @@ if _engine_readlink is not None:
             raise OSError(e.errno, e.strerror, path)
     readlink.__module__ = 'os'
     _target.readlink = readlink
+
+
+# os.open: Jython opens O_RDWR and O_WRONLY as Python's 'w' modes, which empty the file; CPython (and
+# open(2)) only truncate with O_TRUNC. Such a file is opened (or created) first as asked but
+# read-only (its errors), then again for reading and writing without truncating it. A file it
+# creates gets the mode asked for (less the umask), which Jython ignored.
+_engine_open = _target.open
+
+
+def open(path, flag, mode=0777):
+    """Open a file (for low level IO)."""
+    writing = flag & (_target.O_RDWR | _target.O_WRONLY)
+    if not _target.path.exists(_session_path(path)):
+        fd = _engine_open(path, flag, mode)  # (a file it creates is empty anyway)
+        if flag & _target.O_CREAT:  # Jython leaves the mode asked for to the JVM's defaults
+            mask = _target.umask(0)
+            _target.umask(mask)
+            _target.chmod(_session_path(path), mode & ~mask & 07777)
+        return fd
+    if not writing or flag & (_target.O_TRUNC | _target.O_APPEND):
+        return _engine_open(path, flag, mode)
+    from org.python.core.io import FileIO
+    try:
+        _engine_open(path, flag & ~(_target.O_RDWR | _target.O_WRONLY), mode).close()
+        return FileIO(_session_path(path), 'r+')
+    except IOError as e:  # Jython's for a folder
+        raise OSError(e.errno, e.strerror, path)
+
+
+open.__module__ = 'os'
+_target.open = open
