@@ -14,9 +14,11 @@ class _Environ(_UserDict.IterableUserDict):
         self.data = data
 
     def __setitem__(self, key, item):
+        _check_putenv(key, item)  # as CPython's, which calls putenv(3) first
         self.data[key] = item
 
     def __delitem__(self, key):
+        _check_name(key)  # as CPython's, which calls unsetenv(3) first
         del self.data[key]
 
     def clear(self):
@@ -24,6 +26,41 @@ class _Environ(_UserDict.IterableUserDict):
 
     def copy(self):
         return dict(self)
+
+
+def _check_name(key):
+    if not key or '=' in key:
+        raise OSError(22, 'Invalid argument')  # unsetenv(3): EINVAL
+
+
+def _no_nulls(value, function, position):
+    if '\0' in value:
+        raise TypeError('%s() argument %d must be string without null bytes, not str' % (function, position))
+
+
+def _check_putenv(key, value):
+    _no_nulls(key, 'putenv', 1)
+    _no_nulls(value, 'putenv', 2)
+    if not key or '=' in key[1:]:
+        raise ValueError('illegal environment variable name')
+
+
+_engine_putenv = getattr(_target, 'putenv', None)
+_engine_unsetenv = getattr(_target, 'unsetenv', None)
+if _engine_putenv is not None and _engine_unsetenv is not None:
+    def putenv(key, value):
+        """Change or add an environment variable."""
+        _check_putenv(key, value)
+        return _engine_putenv(key, value)
+
+    def unsetenv(key):
+        """Delete an environment variable."""
+        _no_nulls(key, 'unsetenv', 1)
+        _check_name(key)
+        return _engine_unsetenv(key)
+    putenv.__module__ = unsetenv.__module__ = 'os'
+    _target.putenv = putenv
+    _target.unsetenv = unsetenv
 
 
 _initial = _core.initialEnvironment()
@@ -235,3 +272,26 @@ def open(path, flag, mode=0777):
 
 open.__module__ = 'os'
 _target.open = open
+
+
+# fsync and fdatasync of a file already closed: Jython raised ValueError; CPython's answer is EBADF.
+def _closed_to_ebadf(name):
+    engine = getattr(_target, name, None)
+    if engine is None:
+        return
+
+    def wrapper(fd):
+        try:
+            return engine(fd)
+        except ValueError:
+            if getattr(fd, 'closed', False):
+                raise OSError(9, 'Bad file descriptor')
+            raise
+    wrapper.__name__ = name
+    wrapper.__doc__ = engine.__doc__
+    wrapper.__module__ = 'os'
+    setattr(_target, name, wrapper)
+
+
+_closed_to_ebadf('fsync')
+_closed_to_ebadf('fdatasync')

@@ -233,3 +233,70 @@ if _engine_chown is not None:
         _f.__module__ = 'os'
         setattr(_target, _f.__name__, _f)
     _target.supports_follow_symlinks.add(chown)
+
+
+# fsync of a closed descriptor: GraalPy answered ENOENT, CPython's answer is EBADF. fdatasync:
+# GraalPy has none (CPython on Linux has); fsync also writes the metadata fdatasync may leave, so it
+# keeps fdatasync's promise.
+def _valid_fd(fd):
+    n = fd if isinstance(fd, int) else fd.fileno()
+    try:
+        _target.fstat(n)
+    except OSError as e:
+        raise OSError(e.errno, _target.strerror(e.errno)) from None
+
+
+if hasattr(_target, 'fsync'):
+    _engine_fsync = _target.fsync
+
+    def fsync(fd):
+        """Force write of fd to disk."""
+        _valid_fd(fd)
+        return _engine_fsync(fd)
+
+    def fdatasync(fd):
+        """Force write of fd to disk without forcing update of metadata."""
+        _valid_fd(fd)
+        return _engine_fsync(fd)
+
+    fsync.__module__ = fdatasync.__module__ = 'os'
+    _target.fsync = fsync
+    if not hasattr(_target, 'fdatasync'):
+        _target.fdatasync = fdatasync
+
+
+# putenv and unsetenv check names as CPython does (GraalPy took any): an empty one is EINVAL, '=' in
+# a name given to putenv a ValueError, a null character anywhere a ValueError.
+def _env_bytes(value):
+    b = _target.fsencode(value)
+    if b'\0' in b:
+        raise ValueError('embedded null byte')
+    return b
+
+
+_engine_putenv = getattr(_target, 'putenv', None)
+_engine_unsetenv = getattr(_target, 'unsetenv', None)
+
+
+def putenv(name, value):
+    """Change or add an environment variable."""
+    n, _ = _env_bytes(name), _env_bytes(value)
+    if not n:
+        raise OSError(22, _target.strerror(22))
+    if b'=' in n:
+        raise ValueError('illegal environment variable name')
+    return _engine_putenv(name, value)
+
+
+def unsetenv(name):
+    """Delete an environment variable."""
+    n = _env_bytes(name)
+    if not n or b'=' in n:
+        raise OSError(22, _target.strerror(22))
+    return _engine_unsetenv(name)
+
+
+if _engine_putenv is not None and _engine_unsetenv is not None:
+    putenv.__module__ = unsetenv.__module__ = 'os'
+    _target.putenv = putenv
+    _target.unsetenv = unsetenv
