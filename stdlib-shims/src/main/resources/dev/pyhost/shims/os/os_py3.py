@@ -300,3 +300,206 @@ if _engine_putenv is not None and _engine_unsetenv is not None:
     putenv.__module__ = unsetenv.__module__ = 'os'
     _target.putenv = putenv
     _target.unsetenv = unsetenv
+
+
+# link, mkdir and utime of paths: GraalPy's Java backend fails every link (FileExistsError), gives
+# new folders 0o755 whatever the mode, and keeps whole seconds of the times given to utime. Made
+# with linkat(2), mkdir(2) and utimensat(2); calls relative to a dir_fd, and utime of a descriptor,
+# stay GraalPy's (its descriptors are not the system's).
+def _abs(path):
+    full = _target.path.join(_target.fsencode(_target.getcwd()), _target.fsencode(_target.fspath(path)))
+    return full.decode('latin-1')
+
+
+_engine_link = _target.link
+_engine_mkdir = _target.mkdir
+_engine_utime = _target.utime
+
+
+def link(src, dst, *, src_dir_fd=None, dst_dir_fd=None, follow_symlinks=True):
+    """Create a hard link to a file."""
+    if src_dir_fd is not None or dst_dir_fd is not None:
+        return _engine_link(src, dst, src_dir_fd=src_dir_fd, dst_dir_fd=dst_dir_fd,
+                            follow_symlinks=follow_symlinks)
+    rc = int(_core.link(_abs(src), _abs(dst), bool(follow_symlinks)))
+    if rc < 0:
+        return _engine_link(src, dst, follow_symlinks=follow_symlinks)
+    if rc:
+        raise OSError(rc, _target.strerror(rc), src, None, dst)
+
+
+def mkdir(path, mode=0o777, *, dir_fd=None):
+    """Create a directory."""
+    import operator
+    mode = operator.index(mode)
+    if dir_fd is not None:
+        return _engine_mkdir(path, mode, dir_fd=dir_fd)
+    rc = int(_core.mkdir(_abs(path), mode & 0xFFFFFFFF))
+    if rc < 0:
+        return _engine_mkdir(path, mode)
+    if rc:
+        raise OSError(rc, _target.strerror(rc), path)
+
+
+def _seconds_to_ns(t):
+    import math
+    import operator
+    if isinstance(t, float):
+        if math.isnan(t):
+            raise ValueError('Invalid value NaN (not a number)')
+        frac, whole = math.modf(t)
+        frac = math.floor(frac * 1e9)  # as CPython: rounded towards minus infinity
+        if frac >= 1e9:
+            frac, whole = frac - 1e9, whole + 1
+        elif frac < 0:
+            frac, whole = frac + 1e9, whole - 1
+        return int(whole) * 1000000000 + int(frac)
+    return operator.index(t) * 1000000000
+
+
+def utime(path, times=None, *, ns=None, dir_fd=None, follow_symlinks=True):
+    """Set the access and modified time of path."""
+    import operator
+    if isinstance(path, int) or dir_fd is not None:
+        if ns is None:
+            return _engine_utime(path, times, dir_fd=dir_fd, follow_symlinks=follow_symlinks)
+        return _engine_utime(path, times, ns=ns, dir_fd=dir_fd, follow_symlinks=follow_symlinks)
+    if times is not None and ns is not None:
+        raise ValueError("utime: you may specify either 'times' or 'ns' but not both")
+    if times is not None:
+        if not isinstance(times, tuple) or len(times) != 2:
+            raise TypeError("utime: 'times' must be either a tuple of two ints or None")
+        nanos = [_seconds_to_ns(t) for t in times]
+    elif ns is not None:
+        if not isinstance(ns, tuple) or len(ns) != 2:
+            raise TypeError("utime: 'ns' must be a tuple of two ints")
+        nanos = [operator.index(n) for n in ns]
+    else:
+        nanos = None
+    rc = int(_core.utime(_abs(path), nanos, bool(follow_symlinks)))
+    if rc < 0:
+        return _engine_utime(path, times, ns=ns, follow_symlinks=follow_symlinks)
+    if rc:
+        raise OSError(rc, _target.strerror(rc))  # CPython's names no file here
+
+
+for _f in (link, mkdir, utime):
+    _f.__module__ = 'os'
+    setattr(_target, _f.__name__, _f)
+_target.supports_follow_symlinks.add(_engine_link)  # made with linkat(2) (replaced below)
+
+
+# times, closerange, device_encoding: GraalPy has none of them.
+class times_result(tuple):
+    """times_result: Result from os.times()."""
+    n_fields = n_sequence_fields = 5
+    n_unnamed_fields = 0
+    __slots__ = ()
+    _fields = ('user', 'system', 'children_user', 'children_system', 'elapsed')
+
+    def __new__(cls, values):
+        values = tuple(values)
+        if len(values) != 5:
+            raise TypeError('os.times_result() takes a 5-sequence (%d-sequence given)' % len(values))
+        return tuple.__new__(cls, values)
+
+    def __repr__(self):
+        return 'posix.times_result(%s)' % ', '.join('%s=%r' % kv for kv in zip(self._fields, self))
+
+    def __reduce__(self):
+        return (times_result, (tuple(self),))
+
+
+for _i, _name in enumerate(times_result._fields):
+    setattr(times_result, _name, property(lambda self, i=_i: tuple.__getitem__(self, i)))
+times_result.__module__ = 'os'
+
+
+def times():
+    """Return a collection containing process timing information."""
+    values = _core.times()
+    return times_result(float(v) for v in values)
+
+
+def closerange(fd_low, fd_high):
+    """Closes all file descriptors in [fd_low, fd_high), ignoring errors."""
+    import operator
+    for fd in range(operator.index(fd_low), operator.index(fd_high)):
+        try:
+            _target.close(fd)
+        except OSError:
+            pass
+
+
+def device_encoding(fd):
+    """Return a string describing the encoding of a terminal's file descriptor."""
+    import operator
+    fd = operator.index(fd)
+    if not _target.isatty(fd):
+        return None
+    import sys
+    if sys.flags.utf8_mode:
+        return 'utf-8'
+    import locale
+    return locale.getencoding()
+
+
+if _native:
+    for _f in (times, closerange, device_encoding):
+        _f.__module__ = 'os'
+        if not hasattr(_target, _f.__name__):
+            setattr(_target, _f.__name__, _f)
+    if not hasattr(_target, 'times_result'):
+        _target.times_result = times_result
+
+
+# Descriptor calls that took a closed descriptor (dup, dup2, get/set_inheritable) or answered
+# EBADFD (get/set_blocking): EBADF as CPython.
+def _checks_fd(name):
+    engine = getattr(_target, name, None)
+    if engine is None:
+        return
+
+    def wrapper(fd, *args):
+        if isinstance(fd, int):
+            try:
+                _target.fstat(fd)
+            except OSError as e:
+                if e.errno == 9:
+                    raise OSError(9, _target.strerror(9)) from None
+        return engine(fd, *args)
+    wrapper.__name__ = name
+    wrapper.__doc__ = engine.__doc__
+    wrapper.__module__ = 'os'
+    setattr(_target, name, wrapper)
+
+
+for _name in ('dup', 'get_inheritable', 'set_inheritable', 'get_blocking', 'set_blocking'):
+    _checks_fd(_name)
+_engine_dup2 = _target.dup2
+
+
+def dup2(fd, fd2, inheritable=True):
+    """Duplicate file descriptor."""
+    try:
+        _target.fstat(fd)
+    except OSError as e:
+        if e.errno == 9:
+            raise OSError(9, _target.strerror(9)) from None
+    return _engine_dup2(fd, fd2, inheritable)
+
+
+dup2.__module__ = 'os'
+_target.dup2 = dup2
+
+
+# os.supports_fd, supports_dir_fd, ... name the functions os holds now (the sets were made of
+# GraalPy's own, some of them replaced above).
+for _set_name in ('supports_dir_fd', 'supports_fd', 'supports_follow_symlinks', 'supports_effective_ids'):
+    _set = getattr(_target, _set_name, None)
+    if isinstance(_set, set):
+        for _f in list(_set):
+            _now = getattr(_target, getattr(_f, '__name__', ''), None)
+            if _now is not None and _now is not _f:
+                _set.discard(_f)
+                _set.add(_now)
