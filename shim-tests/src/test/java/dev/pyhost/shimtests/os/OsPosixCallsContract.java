@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
 /**
  * POSIX calls GraalPy's Java backend lacks or gets wrong ({@code os_posix_calls.py}, Python 3):
  * link (always FileExistsError), mkdir's mode, utime's fractions of a second, times, closerange,
- * device_encoding, and EBADF from calls given a closed descriptor.
+ * device_encoding, umask (GraalPy's answered its argument), and EBADF from calls given a closed descriptor.
  */
 abstract class OsPosixCallsContract extends ShimContract {
 

@@ -24,3 +24,12 @@ except OSError as e: print(type(e).__name__, e, e.filename)
 for a in (dict(times=(1, 2), ns=(1, 2)), dict(times=1), dict(ns=(1,))):
     try: os.utime('/tmp', **a)
     except Exception as e: print(type(e).__name__, e)
+
+# umask: the previous mask comes back, mkdir and makedirs apply the current one
+old = os.umask(0o002)
+os.makedirs('um/c', 0o555)
+print(oct(os.stat('um').st_mode & 0o777), oct(os.stat('um/c').st_mode & 0o777))
+os.umask(0o077); os.mkdir('um2'); print(oct(os.stat('um2').st_mode & 0o777))
+
+print(os.umask(0o022) == 0o077 or os.umask(0o022), os.umask(0o022))
+os.umask(old)

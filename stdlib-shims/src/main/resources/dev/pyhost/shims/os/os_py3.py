@@ -334,11 +334,48 @@ def mkdir(path, mode=0o777, *, dir_fd=None):
     mode = operator.index(mode)
     if dir_fd is not None:
         return _engine_mkdir(path, mode, dir_fd=dir_fd)
-    rc = int(_core.mkdir(_abs(path), mode & 0xFFFFFFFF))
+    wanted = mode & ~_session_umask() & 0o7777
+    rc = int(_core.mkdir(_abs(path), wanted))
     if rc < 0:
         return _engine_mkdir(path, mode)
     if rc:
         raise OSError(rc, _target.strerror(rc), path)
+    st = _target.stat(path)
+    if st.st_mode & 0o777 != wanted & 0o777:  # the process's umask took more than the session's
+        _target.chmod(path, (st.st_mode & 0o7000) | wanted)
+
+
+# os.umask: GraalPy's answers the mask it is given and changes nothing. The process's umask is
+# shared by every session of the process, so each session keeps its own, starting from the
+# process's; mkdir above applies it.
+_umask = []
+
+
+def _session_umask():
+    if not _umask:
+        mask = 0o022
+        try:
+            with open('/proc/self/status') as f:
+                for line in f:
+                    if line.startswith('Umask:'):
+                        mask = int(line.split()[1], 8)
+        except (OSError, ValueError):
+            pass
+        _umask.append(mask)
+    return _umask[0]
+
+
+def umask(mask):
+    """Set the current numeric umask and return the previous umask."""
+    import operator
+    mask = operator.index(mask)
+    old = _session_umask()
+    _umask[0] = mask & 0o777
+    return old
+
+
+umask.__module__ = 'os'
+_target.umask = umask
 
 
 def _seconds_to_ns(t):
