@@ -340,19 +340,23 @@ def mkdir(path, mode=0o777, *, dir_fd=None):
         return _engine_mkdir(path, mode)
     if rc:
         raise OSError(rc, _target.strerror(rc), path)
-    st = _target.stat(path)
-    if st.st_mode & 0o777 != wanted & 0o777:  # the process's umask took more than the session's
-        _target.chmod(path, (st.st_mode & 0o7000) | wanted)
+    if _process_umask() & wanted & 0o777:  # mkdir(2) took bits the session's umask leaves
+        try:
+            st = _target.stat(path)
+            _target.chmod(path, (st.st_mode & 0o7000) | wanted)
+        except OSError:
+            pass  # a name GraalPy cannot give back (not UTF-8): the folder keeps what mkdir(2) gave
 
 
 # os.umask: GraalPy's answers the mask it is given and changes nothing. The process's umask is
 # shared by every session of the process, so each session keeps its own, starting from the
 # process's; mkdir above applies it.
 _umask = []
+_process_mask = []
 
 
-def _session_umask():
-    if not _umask:
+def _process_umask():
+    if not _process_mask:
         mask = 0o022
         try:
             with open('/proc/self/status') as f:
@@ -361,7 +365,13 @@ def _session_umask():
                         mask = int(line.split()[1], 8)
         except (OSError, ValueError):
             pass
-        _umask.append(mask)
+        _process_mask.append(mask)
+    return _process_mask[0]
+
+
+def _session_umask():
+    if not _umask:
+        _umask.append(_process_umask())
     return _umask[0]
 
 
