@@ -33,3 +33,10 @@ os.umask(0o077); os.mkdir('um2'); print(oct(os.stat('um2').st_mode & 0o777))
 
 print(os.umask(0o022) == 0o077 or os.umask(0o022), os.umask(0o022))
 os.umask(old)
+
+# readlink of any name, UTF-8 or not: the link's text or CPython's error
+os.chdir(tempfile.mkdtemp())
+os.symlink('target', 'ln'); open('f', 'w').close()
+for n in ('ln', b'ln', 'f', 'missing', b'@test_\xff', '@test_\udcff'):
+    try: print(repr(os.readlink(n)))
+    except OSError as e: print(type(e).__name__, e.errno, e.filename == n)

@@ -146,6 +146,22 @@ public final class OsCore {
         return call(posix -> posix.link(existing, link, followSymlinks));
     }
 
+    /**
+     * {@code os.readlink} of an absolute path (bytes one char each): the link's text as bytes one
+     * char each, or the errno as an Integer; null without {@link Posix}.
+     */
+    public Object readlinkBytes(String path) {
+        Posix posix = Posix.get();
+        if (posix == null) {
+            return null;
+        }
+        try {
+            return posix.readlink(path);
+        } catch (PosixException e) {
+            return e.errno();
+        }
+    }
+
     /** {@code os.mkdir} of an absolute path: 0, or the errno; -1 without {@link Posix}. */
     public int mkdir(String path, int mode) {
         return call(posix -> posix.mkdir(path, mode));

@@ -70,6 +70,9 @@ public interface Posix {
     /** {@code times(2)} in seconds: {user, system, children's user, children's system, elapsed}. */
     double[] times() throws PosixException;
 
+    /** {@code readlink(2)}: the link's text, bytes one char each (ISO-8859-1). */
+    String readlink(String path) throws PosixException;
+
     /** {@code lseek(2)}; returns the new offset. */
     long lseek(int fd, long offset, int whence) throws PosixException;
 

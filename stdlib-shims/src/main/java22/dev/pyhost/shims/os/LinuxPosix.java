@@ -78,6 +78,8 @@ final class LinuxPosix implements Posix {
     private final MethodHandle times = fn("times", FunctionDescriptor.of(JAVA_LONG, ADDRESS), ERRNO_OPT);
     private final MethodHandle sysconf = fn("sysconf", FunctionDescriptor.of(JAVA_LONG, JAVA_INT));
     private static final int SC_CLK_TCK = 2;
+    private final MethodHandle readlink = fn("readlink",
+            FunctionDescriptor.of(JAVA_LONG, ADDRESS, ADDRESS, JAVA_LONG), ERRNO_OPT);
     private final MethodHandle lseek = fn("lseek", FunctionDescriptor.of(JAVA_LONG, JAVA_INT, JAVA_LONG, JAVA_INT), ERRNO_OPT);
     private final MethodHandle fcntl = fn("fcntl", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT),
             Linker.Option.firstVariadicArg(2));
@@ -372,6 +374,24 @@ final class LinuxPosix implements Posix {
             return (int) utimensat.invokeExact(state, AT_FDCWD, cString(arena, path), spec,
                     followSymlinks ? 0 : AT_SYMLINK_NOFOLLOW);
         });
+    }
+
+    @Override
+    public String readlink(String path) throws PosixException {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment state = arena.allocate(STATE);
+            MemorySegment buf = arena.allocate(4096);
+            long n = (long) readlink.invokeExact(state, cString(arena, path), buf, 4096L);
+            if (n < 0) {
+                throw error(errno(state));
+            }
+            byte[] bytes = buf.asSlice(0, n).toArray(ValueLayout.JAVA_BYTE);
+            return new String(bytes, StandardCharsets.ISO_8859_1);
+        } catch (PosixException e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
     }
 
     @Override

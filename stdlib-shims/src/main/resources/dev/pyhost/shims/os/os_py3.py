@@ -130,6 +130,13 @@ def rmdir(path, *, dir_fd=None):
 def readlink(path, *, dir_fd=None):
     """Return a string representing the path to which the symbolic link points."""
     p = _plain(path)
+    if not isinstance(p, int):
+        found = _core.readlinkBytes(_abs(p))  # readlink(2): any name, not only UTF-8 ones
+        if isinstance(found, str):
+            found = found.encode('latin-1')
+            return found if isinstance(p, bytes) else _target.fsdecode(found)
+        if isinstance(found, int):
+            raise OSError(found, _target.strerror(found), path)
     target = _core.readlink(_target.fsdecode(_target.path.join(_target.getcwd(), _target.fsdecode(p))))
     if target is None:
         if not _target.path.lexists(p):
