@@ -124,6 +124,80 @@ public final class OsCore {
         }
     }
 
+    /**
+     * {@code os.chown} and {@code os.lchown} of an absolute path (bytes, one char each): 0, or the
+     * errno; -1 when this platform has no such call here.
+     */
+    public int chown(String path, long uid, long gid, boolean followSymlinks) {
+        Posix posix = Posix.get();
+        if (posix == null) {
+            return -1;
+        }
+        try {
+            posix.chown(path, (int) uid, (int) gid, followSymlinks);
+            return 0;
+        } catch (PosixException e) {
+            return e.errno();
+        }
+    }
+
+    /** {@code os.link} of absolute paths: 0, or the errno; -1 without {@link Posix}. */
+    public int link(String existing, String link, boolean followSymlinks) {
+        return call(posix -> posix.link(existing, link, followSymlinks));
+    }
+
+    /**
+     * {@code os.readlink} of an absolute path (bytes one char each): the link's text as bytes one
+     * char each, or the errno as an Integer; null without {@link Posix}.
+     */
+    public Object readlinkBytes(String path) {
+        Posix posix = Posix.get();
+        if (posix == null) {
+            return null;
+        }
+        try {
+            return posix.readlink(path);
+        } catch (PosixException e) {
+            return e.errno();
+        }
+    }
+
+    /** {@code os.mkdir} of an absolute path: 0, or the errno; -1 without {@link Posix}. */
+    public int mkdir(String path, int mode) {
+        return call(posix -> posix.mkdir(path, mode));
+    }
+
+    /**
+     * {@code os.utime} of an absolute path, times in nanoseconds {atime, mtime} or null (now): 0,
+     * or the errno; -1 without {@link Posix}.
+     */
+    public int utime(String path, long[] times, boolean followSymlinks) {
+        return call(posix -> posix.utime(path, times, followSymlinks));
+    }
+
+    /** {@code os.times}: five numbers of seconds; null without {@link Posix}. */
+    public double[] times() throws PosixException {
+        Posix posix = Posix.get();
+        return posix == null ? null : posix.times();
+    }
+
+    private interface PosixCall {
+        void run(Posix posix) throws PosixException;
+    }
+
+    private static int call(PosixCall call) {
+        Posix posix = Posix.get();
+        if (posix == null) {
+            return -1;
+        }
+        try {
+            call.run(posix);
+            return 0;
+        } catch (PosixException e) {
+            return e.errno();
+        }
+    }
+
     /** The C library's message for an errno. */
     public String strerror(int errno) {
         return processes == null ? "Unknown error " + errno : processes.posix().strerror(errno);

@@ -49,6 +49,30 @@ public interface Posix {
     /** {@code open(2)} with {@code O_CLOEXEC} added. */
     int open(String path, int flags, int mode) throws PosixException;
 
+    /**
+     * {@code fchownat(AT_FDCWD, ...)}: {@code chown(2)}, or {@code lchown(2)} when not following
+     * symbolic links; -1 leaves an id as it is. The path is bytes, one char each (ISO-8859-1).
+     */
+    void chown(String path, int uid, int gid, boolean followSymlinks) throws PosixException;
+
+    /** {@code linkat(AT_FDCWD, existing, AT_FDCWD, link, follow ? AT_SYMLINK_FOLLOW : 0)}. */
+    void link(String existing, String link, boolean followSymlinks) throws PosixException;
+
+    /** {@code mkdir(2)}: the mode less the process's umask. */
+    void mkdir(String path, int mode) throws PosixException;
+
+    /**
+     * {@code utimensat(AT_FDCWD, ...)}: access and modification times in nanoseconds since the
+     * epoch; {@code times} null sets both to now.
+     */
+    void utime(String path, long[] times, boolean followSymlinks) throws PosixException;
+
+    /** {@code times(2)} in seconds: {user, system, children's user, children's system, elapsed}. */
+    double[] times() throws PosixException;
+
+    /** {@code readlink(2)}: the link's text, bytes one char each (ISO-8859-1). */
+    String readlink(String path) throws PosixException;
+
     /** {@code lseek(2)}; returns the new offset. */
     long lseek(int fd, long offset, int whence) throws PosixException;
 

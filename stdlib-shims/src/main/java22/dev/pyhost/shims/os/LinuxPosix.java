@@ -65,6 +65,21 @@ final class LinuxPosix implements Posix {
     private final MethodHandle kill = fn("kill", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT), ERRNO_OPT);
     private final MethodHandle open = fn("open", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT, JAVA_INT), ERRNO_OPT,
             Linker.Option.firstVariadicArg(2));
+    private final MethodHandle fchownat = fn("fchownat",
+            FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, JAVA_INT, JAVA_INT, JAVA_INT), ERRNO_OPT);
+    private static final int AT_FDCWD = -100;
+    private static final int AT_SYMLINK_NOFOLLOW = 0x100;
+    private final MethodHandle linkat = fn("linkat",
+            FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, JAVA_INT, ADDRESS, JAVA_INT), ERRNO_OPT);
+    private static final int AT_SYMLINK_FOLLOW = 0x400;
+    private final MethodHandle mkdir = fn("mkdir", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT), ERRNO_OPT);
+    private final MethodHandle utimensat = fn("utimensat",
+            FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, ADDRESS, JAVA_INT), ERRNO_OPT);
+    private final MethodHandle times = fn("times", FunctionDescriptor.of(JAVA_LONG, ADDRESS), ERRNO_OPT);
+    private final MethodHandle sysconf = fn("sysconf", FunctionDescriptor.of(JAVA_LONG, JAVA_INT));
+    private static final int SC_CLK_TCK = 2;
+    private final MethodHandle readlink = fn("readlink",
+            FunctionDescriptor.of(JAVA_LONG, ADDRESS, ADDRESS, JAVA_LONG), ERRNO_OPT);
     private final MethodHandle lseek = fn("lseek", FunctionDescriptor.of(JAVA_LONG, JAVA_INT, JAVA_LONG, JAVA_INT), ERRNO_OPT);
     private final MethodHandle fcntl = fn("fcntl", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT),
             Linker.Option.firstVariadicArg(2));
@@ -293,6 +308,104 @@ final class LinuxPosix implements Posix {
                 throw error(errno(state));
             }
             return fd;
+        } catch (PosixException e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+    }
+
+    @Override
+    public void chown(String path, int uid, int gid, boolean followSymlinks) throws PosixException {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment state = arena.allocate(STATE);
+            int rc = (int) fchownat.invokeExact(state, AT_FDCWD, cString(arena, path), uid, gid,
+                    followSymlinks ? 0 : AT_SYMLINK_NOFOLLOW);
+            if (rc != 0) {
+                throw error(errno(state));
+            }
+        } catch (PosixException e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+    }
+
+    /** Runs a call that answers 0 or -1 with errno; throws on -1. */
+    private interface ErrnoCall {
+        int call(Arena arena, MemorySegment state) throws Throwable;
+    }
+
+    private void run(ErrnoCall call) throws PosixException {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment state = arena.allocate(STATE);
+            if (call.call(arena, state) != 0) {
+                throw error(errno(state));
+            }
+        } catch (PosixException e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+    }
+
+    @Override
+    public void link(String existing, String link, boolean followSymlinks) throws PosixException {
+        run((arena, state) -> (int) linkat.invokeExact(state, AT_FDCWD, cString(arena, existing), AT_FDCWD,
+                cString(arena, link), followSymlinks ? AT_SYMLINK_FOLLOW : 0));
+    }
+
+    @Override
+    public void mkdir(String path, int mode) throws PosixException {
+        run((arena, state) -> (int) mkdir.invokeExact(state, cString(arena, path), mode));
+    }
+
+    @Override
+    public void utime(String path, long[] nanos, boolean followSymlinks) throws PosixException {
+        run((arena, state) -> {
+            MemorySegment spec = MemorySegment.NULL;
+            if (nanos != null) {
+                spec = arena.allocate(JAVA_LONG, 4);
+                for (int i = 0; i < 2; i++) {
+                    spec.setAtIndex(JAVA_LONG, 2L * i, Math.floorDiv(nanos[i], 1_000_000_000L));
+                    spec.setAtIndex(JAVA_LONG, 2L * i + 1, Math.floorMod(nanos[i], 1_000_000_000L));
+                }
+            }
+            return (int) utimensat.invokeExact(state, AT_FDCWD, cString(arena, path), spec,
+                    followSymlinks ? 0 : AT_SYMLINK_NOFOLLOW);
+        });
+    }
+
+    @Override
+    public String readlink(String path) throws PosixException {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment state = arena.allocate(STATE);
+            MemorySegment buf = arena.allocate(4096);
+            long n = (long) readlink.invokeExact(state, cString(arena, path), buf, 4096L);
+            if (n < 0) {
+                throw error(errno(state));
+            }
+            byte[] bytes = buf.asSlice(0, n).toArray(ValueLayout.JAVA_BYTE);
+            return new String(bytes, StandardCharsets.ISO_8859_1);
+        } catch (PosixException e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+    }
+
+    @Override
+    public double[] times() throws PosixException {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment state = arena.allocate(STATE);
+            MemorySegment tms = arena.allocate(JAVA_LONG, 4);
+            long elapsed = (long) times.invokeExact(state, tms);
+            if (elapsed == -1) {
+                throw error(errno(state));
+            }
+            double tick = (long) sysconf.invokeExact(SC_CLK_TCK);
+            return new double[] {tms.getAtIndex(JAVA_LONG, 0) / tick, tms.getAtIndex(JAVA_LONG, 1) / tick,
+                    tms.getAtIndex(JAVA_LONG, 2) / tick, tms.getAtIndex(JAVA_LONG, 3) / tick, elapsed / tick};
         } catch (PosixException e) {
             throw e;
         } catch (Throwable t) {

@@ -16,9 +16,11 @@ class _Environ(_UserDict.IterableUserDict):
         self.data = data
 
     def __setitem__(self, key, item):
+        _check_putenv(key, item)  # as CPython's, which calls putenv(3) first
         self.data[key] = item
 
     def __delitem__(self, key):
+        _check_name(key)  # as CPython's, which calls unsetenv(3) first
         del self.data[key]
 
     def clear(self):
@@ -26,6 +28,41 @@ class _Environ(_UserDict.IterableUserDict):
 
     def copy(self):
         return dict(self)
+
+
+def _check_name(key):
+    if not key or '=' in key:
+        raise OSError(22, 'Invalid argument')  # unsetenv(3): EINVAL
+
+
+def _no_nulls(value, function, position):
+    if '\0' in value:
+        raise TypeError('%s() argument %d must be string without null bytes, not str' % (function, position))
+
+
+def _check_putenv(key, value):
+    _no_nulls(key, 'putenv', 1)
+    _no_nulls(value, 'putenv', 2)
+    if not key or '=' in key[1:]:
+        raise ValueError('illegal environment variable name')
+
+
+_engine_putenv = getattr(_target, 'putenv', None)
+_engine_unsetenv = getattr(_target, 'unsetenv', None)
+if _engine_putenv is not None and _engine_unsetenv is not None:
+    def putenv(key, value):
+        """Change or add an environment variable."""
+        _check_putenv(key, value)
+        return _engine_putenv(key, value)
+
+    def unsetenv(key):
+        """Delete an environment variable."""
+        _no_nulls(key, 'unsetenv', 1)
+        _check_name(key)
+        return _engine_unsetenv(key)
+    putenv.__module__ = unsetenv.__module__ = 'os'
+    _target.putenv = putenv
+    _target.unsetenv = unsetenv
 
 
 _initial = _core.initialEnvironment()
@@ -206,3 +243,57 @@ if _engine_readlink is not None:
             raise OSError(e.errno, e.strerror, path)
     readlink.__module__ = 'os'
     _target.readlink = readlink
+
+
+# os.open: Jython opens O_RDWR and O_WRONLY as Python's 'w' modes, which empty the file; CPython (and
+# open(2)) only truncate with O_TRUNC. Such a file is opened (or created) first as asked but
+# read-only (its errors), then again for reading and writing without truncating it. A file it
+# creates gets the mode asked for (less the umask), which Jython ignored.
+_engine_open = _target.open
+
+
+def open(path, flag, mode=0777):
+    """Open a file (for low level IO)."""
+    writing = flag & (_target.O_RDWR | _target.O_WRONLY)
+    if not _target.path.exists(_session_path(path)):
+        fd = _engine_open(path, flag, mode)  # (a file it creates is empty anyway)
+        if flag & _target.O_CREAT:  # Jython leaves the mode asked for to the JVM's defaults
+            mask = _target.umask(0)
+            _target.umask(mask)
+            _target.chmod(_session_path(path), mode & ~mask & 07777)
+        return fd
+    if not writing or flag & (_target.O_TRUNC | _target.O_APPEND):
+        return _engine_open(path, flag, mode)
+    from org.python.core.io import FileIO
+    try:
+        _engine_open(path, flag & ~(_target.O_RDWR | _target.O_WRONLY), mode).close()
+        return FileIO(_session_path(path), 'r+')
+    except IOError as e:  # Jython's for a folder
+        raise OSError(e.errno, e.strerror, path)
+
+
+open.__module__ = 'os'
+_target.open = open
+
+
+# fsync and fdatasync of a file already closed: Jython raised ValueError; CPython's answer is EBADF.
+def _closed_to_ebadf(name):
+    engine = getattr(_target, name, None)
+    if engine is None:
+        return
+
+    def wrapper(fd):
+        try:
+            return engine(fd)
+        except ValueError:
+            if getattr(fd, 'closed', False):
+                raise OSError(9, 'Bad file descriptor')
+            raise
+    wrapper.__name__ = name
+    wrapper.__doc__ = engine.__doc__
+    wrapper.__module__ = 'os'
+    setattr(_target, name, wrapper)
+
+
+_closed_to_ebadf('fsync')
+_closed_to_ebadf('fdatasync')

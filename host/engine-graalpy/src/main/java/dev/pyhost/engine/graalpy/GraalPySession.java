@@ -58,6 +58,10 @@ final class GraalPySession implements EngineSession {
                 .in(spec.stdio().in())
                 .out(spec.stdio().out())
                 .err(spec.stdio().err())
+                // the native backend shares one working directory, one environment and descriptors
+                // 0-2 among all the contexts of the process (GraalPy warns that it "is not fully
+                // supported when embedding"); sessions need their own, so POSIX calls the Java
+                // backend lacks are made by the os shim (stdlib-shims os, through FFM)
                 .option("python.PosixModuleBackend", "java")
                 .option("python.WarnExperimentalFeatures", "false")
                 .option("python.UnbufferedIO", Boolean.toString(config.unbuffered()))

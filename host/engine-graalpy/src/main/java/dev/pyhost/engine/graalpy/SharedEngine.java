@@ -30,6 +30,14 @@ final class SharedEngine {
                             // option that silences the warning about it is marked experimental
                             .allowExperimentalOptions(true)
                             .option("engine.WarnVirtualThreadSupport", "false")
+                            // a Java exception inside GraalPy (a POSIX call its Java backend lacks,
+                            // "Feature not supported on 'java' POSIX backend: fchownat") reaches the
+                            // script as SystemError, CPython's error for an interpreter's own
+                            // failure, which it can catch and which ends it with a traceback and
+                            // status 1, instead of cancelling the whole run as an internal error
+                            .option("python.CatchAllExceptions", "true")
+                            // ... with the Java exception's name and message, not its stack
+                            .option("python.WithJavaStacktrace", System.getenv("PYHOST_DEBUG") == null ? "0" : "1")
                             .build();
                     engine = e;
                 }
