@@ -11,6 +11,13 @@ import org.junit.jupiter.api.Test;
  */
 abstract class LoggingConfigContract extends ShimContract {
 
+    /** fileConfig and dictConfig leave handlers on the root logger: later snippets would see them. */
+    @Override
+    protected boolean needsOwnHost() {
+        return true;
+    }
+
+
     @Test
     void fileConfigWithoutDisablingExistingLoggersEnablesThemAgain() {
         assertSameAsCPython("""
