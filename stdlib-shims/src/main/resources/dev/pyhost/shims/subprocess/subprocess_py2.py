@@ -260,6 +260,8 @@ class Popen(object):
             self._followed.append((spec, fd))
             return _FD, fd
         fileno = getattr(spec, 'fileno', None)
+        if fileno is None and int(_core.realFd(spec)) >= 0:
+            return self._fd_wiring(i, spec)  # a descriptor object of Jython's own (os.pipe())
         if fileno is None:
             raise AttributeError("'%s' object has no attribute 'fileno'" % type(spec).__name__)
         return self._fd_wiring(i, fileno())
@@ -269,7 +271,12 @@ class Popen(object):
             return _SESSION, 0
         if i == 2 and fd == 1:
             return _STDOUT, 0
-        return _FD, fd
+        # Jython's descriptors (os.pipe(), fileno()) are Java objects: the child gets the
+        # operating system's descriptor behind one
+        real = int(_core.realFd(fd))
+        if real < 0:
+            raise OSError(9, _os.strerror(9))
+        return _FD, real
 
     def _set_status(self):
         # reaped by someone else (psutil): nothing left for waitpid, which CPython reads as 0

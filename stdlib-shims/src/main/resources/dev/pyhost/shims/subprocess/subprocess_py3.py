@@ -267,7 +267,12 @@ class Popen:
             return _SESSION, 0
         if fd in (1, 2) and i in (1, 2):
             return (_STDOUT, 0) if (i == 2 and fd == 1) else (_FD, fd)
-        return _FD, fd
+        # GraalPy numbers what it opens (os.pipe(), os.open()) its own way: the child gets
+        # the operating system's descriptor behind the number
+        real = int(_core.realFd(fd))
+        if real < 0:
+            raise OSError(9, _os.strerror(9))
+        return _FD, real
 
     def _make_files(self, child, bufsize):
         if child.stdin() is not None:
