@@ -42,7 +42,9 @@ def native_str(value):
 # Shim modules: Java-backed modules served ahead of the engine's own standard library.
 
 def _glue_into(module, name):
-    namespace = {'__name__': '_pyhost_glue_' + name, '__builtins__': __builtins__,
+    # no dot in the glue's own name: Python 2 would take it for a package's module and try its
+    # imports relative to a parent that does not exist (a RuntimeWarning on each)
+    namespace = {'__name__': '_pyhost_glue_' + name.replace('.', '_'), '__builtins__': __builtins__,
                  '_core': bridge.core(name), '_target': module}
     code = compile(native_str(bridge.glue(name)), '<pyhost shim %s>' % name, 'exec')
     exec(code, namespace)
