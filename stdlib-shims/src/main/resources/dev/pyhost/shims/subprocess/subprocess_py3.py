@@ -446,9 +446,9 @@ class Popen:
 
     def _communicate(self, input, endtime, orig_timeout):
         """Feeds input and reads the pipes to their end (in Java, all at once) until endtime."""
-        if self.stdin is not None and not self._communication_started and not self.stdin.closed:
+        if self.stdin and not self._communication_started:
             try:
-                self.stdin.flush()
+                self.stdin.flush()  # a stdin the caller closed raises ValueError, as in CPython
             except BrokenPipeError:
                 pass
             if not input:
