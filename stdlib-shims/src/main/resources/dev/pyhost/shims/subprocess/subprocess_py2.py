@@ -22,6 +22,19 @@ def _b(value):
     return _Py.newString(value)
 
 
+def _env_entry(key, value):
+    """KEY=VALUE for the child, refused as CPython 2's execve() refuses it."""
+    key, value = [v.encode(_sys.getfilesystemencoding() or 'utf-8') if isinstance(v, unicode) else v
+                  for v in (key, value)]
+    if not isinstance(key, str) or '\0' in key:
+        raise TypeError("execve() arg 3 contains a non-string key")
+    if not isinstance(value, str) or '\0' in value:
+        raise TypeError("execve() arg 3 contains a non-string value")
+    if '=' in key:
+        raise ValueError("illegal environment variable name")
+    return (key + '=' + value).decode('latin-1')
+
+
 def _arg(value):
     """An argument as the bytes the child gets (a Python 2 str passes to Java byte per char)."""
     if isinstance(value, unicode):
@@ -195,8 +208,8 @@ class Popen(object):
         if env is None:
             env = _os.environ
         path = env['PATH'] if 'PATH' in env else _os.defpath
-        envp = [_arg('%s=%s' % (k, v)) for k, v in env.items()]
         argv = [_arg(a) for a in argv]
+        envp = [_env_entry(k, v) for k, v in env.items()]
         here = _os.getcwd()
         where = here if cwd is None else _os.path.join(here, cwd)
         modes = [0, 0, 0]
