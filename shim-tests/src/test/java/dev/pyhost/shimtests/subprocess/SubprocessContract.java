@@ -102,6 +102,22 @@ abstract class SubprocessContract extends ShimContract {
                 """);
     }
 
+    /** A file the script opened, given by its object or its descriptor, is the child's. */
+    @Test
+    void filesTheScriptOpenedAreAChildsStreamsByObjectOrDescriptor() {
+        same("""
+                tf = tempfile.TemporaryFile()
+                tf.write(b'pear')
+                tf.flush()
+                tf.seek(0)
+                print(subprocess.Popen(['tr', 'a-z', 'A-Z'], stdin=tf, stdout=PIPE).communicate()[0])
+                tf = tempfile.TemporaryFile()
+                subprocess.Popen(['echo', 'orange'], stdout=tf.fileno()).wait()
+                os.lseek(tf.fileno(), 0, 0)
+                print(os.read(tf.fileno(), 100))
+                """);
+    }
+
     /** The classic loop over a child's stdout and stderr with select, both engines' select refused. */
     @Test
     void selectWaitsOnAChildsPipes() {

@@ -34,8 +34,8 @@ final class EngineFds {
             if (c == null) {
                 return v;
             }
-            int r = channelFd(c);
-            return r >= 0 ? r : v;
+            // GraalPy's own descriptor: never its number, which names another file here
+            return channelFd(c);
         }
         Channel c = channelInside(fd);
         return c == null ? -1 : channelFd(c);
@@ -89,9 +89,37 @@ final class EngineFds {
 
     /** The descriptor behind a JDK channel (pipes, sockets, files), or -1. */
     static int channelFd(Channel c) {
-        if (!c.isOpen()) {
-            return -1;
+        return c.isOpen() ? channelFd(c, 0) : -1;
+    }
+
+    /** The descriptor of {@code c}, or of the channel it wraps (file systems wrap the JDK's). */
+    private static int channelFd(Channel c, int depth) {
+        int fd = ownFd(c);
+        if (fd >= 0 || depth >= 3) {
+            return fd;
         }
+        for (Class<?> k = c.getClass(); k != null && k != Object.class; k = k.getSuperclass()) {
+            for (Field f : k.getDeclaredFields()) {
+                if (java.lang.reflect.Modifier.isStatic(f.getModifiers()) || f.getType().isPrimitive()) {
+                    continue;
+                }
+                try {
+                    f.setAccessible(true);
+                    if (f.get(c) instanceof Channel inner && inner != c) {
+                        fd = channelFd(inner, depth + 1);
+                        if (fd >= 0) {
+                            return fd;
+                        }
+                    }
+                } catch (ReflectiveOperationException | RuntimeException e) {
+                    // not readable: look further
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static int ownFd(Channel c) {
         for (Class<?> k = c.getClass(); k != null && k != Object.class; k = k.getSuperclass()) {
             try {
                 Method m = k.getDeclaredMethod("getFDVal");
