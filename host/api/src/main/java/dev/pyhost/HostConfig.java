@@ -27,12 +27,17 @@ import java.util.Set;
  *                         sees as terminals ({@code isatty()}); the process's own streams
  *                         answer for themselves
  * @param logging          where Python's log records go
+ * @param executable       {@code sys.executable}: a program that runs Python of the engine's
+ *                         version on the same engine, "" when there is none (CPython's value
+ *                         when it cannot tell its own program), or null for the default
+ *                         ({@link #executableFor})
+ * @param options          the interpreter's command-line flags
  * @since 0.1
  */
 public record HostConfig(Optional<Engine> engine, Path workingDirectory, Map<String, String> environment,
                          List<String> arguments, InputStream stdin, OutputStream stdout, OutputStream stderr,
                          List<Path> pythonPath, boolean unbuffered, boolean processMain, Set<Integer> terminals,
-                         PythonLogging logging) {
+                         PythonLogging logging, String executable, InterpreterOptions options) {
     public HostConfig {
         terminals = Set.copyOf(terminals);
         environment = Map.copyOf(environment);
@@ -40,5 +45,25 @@ public record HostConfig(Optional<Engine> engine, Path workingDirectory, Map<Str
         pythonPath = List.copyOf(pythonPath);
         workingDirectory = workingDirectory.toAbsolutePath().normalize();
         logging = logging == null ? PythonLogging.PYTHON : logging;
+        options = options == null ? InterpreterOptions.NONE : options;
+    }
+
+    /** The system property naming pyhost's folder, whose {@code bin/} holds a launcher per engine. */
+    public static final String HOME_PROPERTY = "pyhost.home";
+
+    /**
+     * {@code sys.executable} for a script on the engine: the one given, else pyhost's launcher
+     * for the engine's Python version ({@code bin/pyhost2}, {@code bin/pyhost3} under the folder
+     * {@link #HOME_PROPERTY} names), else "".
+     */
+    public String executableFor(Engine engine) {
+        if (executable != null) {
+            return executable;
+        }
+        String home = System.getProperty(HOME_PROPERTY);
+        if (home == null || home.isEmpty()) {
+            return "";
+        }
+        return Path.of(home, "bin", "pyhost" + engine.pythonMajor()).toString();
     }
 }

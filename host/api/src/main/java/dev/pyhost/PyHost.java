@@ -340,6 +340,8 @@ public final class PyHost implements AutoCloseable {
         private boolean processMain;
         private PythonLogging logging = PythonLogging.PYTHON;
         private ShimRegistry shims;
+        private String executable;
+        private InterpreterOptions options = InterpreterOptions.NONE;
 
         private Builder() {
         }
@@ -429,6 +431,24 @@ public final class PyHost implements AutoCloseable {
             return this;
         }
 
+        /**
+         * {@code sys.executable}: a program that runs Python on the same engine as this host, for
+         * scripts that start {@code [sys.executable, ...]}; "" for none. The default is pyhost's
+         * launcher for the engine's Python version, {@code bin/pyhost2} (Jython) or
+         * {@code bin/pyhost3} (GraalPy) under the folder the system property {@code pyhost.home}
+         * names (the {@code pyhost} command line sets it), and "" without that property.
+         */
+        public Builder executable(String executable) {
+            this.executable = Objects.requireNonNull(executable);
+            return this;
+        }
+
+        /** The interpreter's command-line flags ({@code -E}, {@code -W ...}, ...); none by default. */
+        public Builder options(InterpreterOptions options) {
+            this.options = Objects.requireNonNull(options);
+            return this;
+        }
+
         /** The Java-backed modules; the default is every shim on the class path. */
         public Builder shims(ShimRegistry shims) {
             this.shims = shims;
@@ -437,7 +457,8 @@ public final class PyHost implements AutoCloseable {
 
         public PyHost build() {
             HostConfig config = new HostConfig(Optional.ofNullable(engine), workingDirectory, environment,
-                    arguments, stdin, stdout, stderr, pythonPath, unbuffered, processMain, terminals, logging);
+                    arguments, stdin, stdout, stderr, pythonPath, unbuffered, processMain, terminals, logging,
+                    executable, options);
             ShimRegistry registry = shims != null ? shims : ShimRegistry.load(PyHost.class.getClassLoader());
             return new PyHost(config, registry);
         }

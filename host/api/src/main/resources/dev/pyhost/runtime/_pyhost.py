@@ -42,7 +42,9 @@ def native_str(value):
 # Shim modules: Java-backed modules served ahead of the engine's own standard library.
 
 def _glue_into(module, name):
-    namespace = {'__name__': '_pyhost_glue_' + name, '__builtins__': __builtins__,
+    # no dot in the glue's own name: Python 2 would take it for a package's module and try its
+    # imports relative to a parent that does not exist (a RuntimeWarning on each)
+    namespace = {'__name__': '_pyhost_glue_' + name.replace('.', '_'), '__builtins__': __builtins__,
                  '_core': bridge.core(name), '_target': module}
     code = compile(native_str(bridge.glue(name)), '<pyhost shim %s>' % name, 'exec')
     exec(code, namespace)
@@ -261,22 +263,63 @@ def _prepare(kind, target, main):
             sys.path.insert(0, absolute if PY3 else given)
             return None, '__main__'
         shown = absolute if PY3 else given
-        sys.path.insert(0, os.path.dirname(os.path.realpath(path)))
+        _insert_path0(os.path.dirname(os.path.realpath(path)))
         d['__file__'] = shown
         if PY3:
             d['__cached__'] = None
         return compile(_read_source(path, shown), shown, 'exec', 0, True), None
     if kind == 'command':
-        sys.path.insert(0, '')
+        _insert_path0('')
         return compile(native_str(target), '<string>', 'exec', 0, True), None
     if kind == 'source':
-        sys.path.insert(0, '')
+        _insert_path0('')
         d['__file__'] = '<stdin>'
         return compile(native_str(target), '<stdin>', 'exec', 0, True), None
     if kind == 'module':
-        sys.path.insert(0, os.getcwd() if PY3 else '')
+        _insert_path0(os.getcwd() if PY3 else '')
         return None, native_str(target)
     raise ValueError('unknown main kind %r' % (kind,))
+
+
+def _insert_path0(folder):
+    """sys.path[0] as CPython sets it: the script's folder, '' or the working directory; nothing
+    with -I or -P (Python 3)."""
+    if not _safe_path:
+        sys.path.insert(0, folder)
+
+
+_safe_path = False
+
+
+def configure_interpreter(executable, warnoptions, xoptions, dont_write_bytecode, safe_path):
+    """What the command line's flags and the host's settings give the interpreter beyond the
+    engine's own options: sys.executable, -W, -X, -B, and -I/-P for sys.path[0]."""
+    global _safe_path
+    _safe_path = bool(safe_path)
+    sys.executable = native_str(executable)
+    if PY3:
+        sys._base_executable = sys.executable
+        options = {}
+        for x in xoptions:
+            x = native_str(x)
+            key, eq, value = x.partition('=')
+            options[key] = value if eq else True
+        sys._xoptions = options
+    if dont_write_bytecode:
+        sys.dont_write_bytecode = True
+    if warnoptions:
+        given = [native_str(w) for w in warnoptions]
+        sys.warnoptions[:] = given
+        warnings = sys.modules.get('warnings')
+        if warnings is not None:
+            # already imported by the engine's start: it read sys.warnoptions while it was empty
+            warnings._processoptions(given)
+    if PY3 and 'faulthandler' in sys._xoptions:
+        try:
+            import faulthandler
+            faulthandler.enable()
+        except Exception:
+            pass
 
 
 def _skip_own_frames(tb):

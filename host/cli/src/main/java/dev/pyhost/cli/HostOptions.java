@@ -47,10 +47,58 @@ final class HostOptions {
     @Option(names = "--debug", description = "show Java stack traces of internal errors (also PYHOST_DEBUG=1)")
     boolean debug;
 
-    @Option(names = {"-B", "-E", "-O", "-OO", "-s", "-S", "-d", "-q", "-R", "-3", "-t", "-b", "-x"},
-            hidden = true, description = "accepted for python compatibility")
+    @Option(names = "-B", description = "don't write .pyc files; also PYTHONDONTWRITEBYTECODE=x")
+    boolean dontWriteBytecode;
+
+    @Option(names = "-E", description = "ignore PYTHON* environment variables (such as PYTHONPATH)")
+    boolean ignoreEnvironment;
+
+    @Option(names = "-I", description = "isolate (Python 3): -E -s, and no script folder on sys.path")
+    boolean isolate;
+
+    @Option(names = "-P", description = "don't put the script's folder (or '') on sys.path (Python 3)")
+    boolean safePath;
+
+    @Option(names = "-s", description = "don't add the user site folder to sys.path")
+    boolean noUserSite;
+
+    @Option(names = "-S", description = "don't imply 'import site' on start")
+    boolean noSite;
+
+    @Option(names = "-O", description = "sys.flags.optimize; -OO twice")
+    boolean[] optimize = {};
+
+    @Option(names = "-b", description = "warn (-bb: error) about str and bytes mixed; accepted")
+    boolean[] bytesWarning = {};
+
+    @Option(names = "-v", description = "sys.flags.verbose (Python 3)")
+    boolean[] verbose = {};
+
+    @Option(names = "-q", description = "no version banner at the interactive prompt")
+    boolean quiet;
+
+    @Option(names = "-W", paramLabel = "ARG", description = "warning control, as python's -W")
+    java.util.List<String> warnOptions = new java.util.ArrayList<>();
+
+    @Option(names = "-X", paramLabel = "OPT", description = "implementation-specific option (Python 3): sys._xoptions")
+    java.util.List<String> xOptions = new java.util.ArrayList<>();
+
+    @Option(names = "-3", description = "warn about Python 3 incompatibilities (Python 2)")
+    boolean py3kWarning;
+
+    @Option(names = "-Q", paramLabel = "ARG", description = "division options (Python 2): old, new, warn, warnall")
+    String division;
+
+    @Option(names = "-t", description = "accepted: warn (-tt: error) about inconsistent tabs (Python 2)")
+    boolean[] tabs = {};
+
+    @Option(names = {"-d", "-R", "-x"}, hidden = true, description = "accepted for python compatibility")
     boolean[] ignoredFlags;
 
-    @Option(names = {"-W", "-X", "-Q"}, hidden = true, description = "accepted for python compatibility")
-    String[] ignoredValues;
+    /** The flags that concern the interpreter. */
+    dev.pyhost.InterpreterOptions interpreterOptions() {
+        return new dev.pyhost.InterpreterOptions(ignoreEnvironment || isolate, isolate, noSite, noUserSite || isolate,
+                dontWriteBytecode, quiet, safePath, Math.min(optimize.length, 2), verbose.length,
+                Math.min(bytesWarning.length, 2), py3kWarning, division, warnOptions, xOptions);
+    }
 }

@@ -103,11 +103,21 @@ public final class PyhostCommand {
             err.println("pyhost: " + e.getMessage());
             return ExitStatus.USAGE;
         }
+        String refused = refusedOption(opts, selection.engine().pythonMajor());
+        if (refused != null) {
+            err.println(refused);
+            err.println("usage: pyhost [option] ... [-c cmd | -m mod | file | -] [arg] ...");
+            err.println("Try `pyhost -h' for more information.");
+            return ExitStatus.USAGE;
+        }
+        dev.pyhost.InterpreterOptions options = interpreterOptions(opts, selection.engine().pythonMajor());
+        boolean unbuffered = opts.unbuffered || (!options.ignoresEnvironment() && isSet("PYTHONUNBUFFERED"));
         boolean interactive = opts.inspect || target.isInteractive();
         if (io.runner() != null) {
             // the daemon has no terminal to give a prompt, and its logging is its own: the client
             // runs those in-process
-            if (interactive || opts.logToSlf4j) {
+            // nor can its ready interpreters take flags: a run with flags is run in-process too
+            if (interactive || opts.logToSlf4j || options.any()) {
                 return ExitStatus.IN_PROCESS;
             }
             if (opts.explainEngine) {
@@ -115,7 +125,7 @@ public final class PyhostCommand {
                         + "): " + selection.reason());
             }
             return io.runner().run(selection.engine(), target.mainTarget(), target.argv0(), line.scriptArgs(),
-                    pythonPath(), opts.unbuffered || isSet("PYTHONUNBUFFERED"));
+                    pythonPath(options), unbuffered);
         }
         if (selection.engine() == Engine.GRAALPY) {
             GraalPyHandover handover = GraalPyHandover.fromSystemProperties();
@@ -142,23 +152,24 @@ public final class PyhostCommand {
         try (PyHost host = PyHost.newBuilder()
                 .engine(selection.engine())
                 .arguments(args)
-                .pythonPath(pythonPath())
-                .unbuffered(opts.unbuffered || isSet("PYTHONUNBUFFERED"))
+                .pythonPath(pythonPath(options))
+                .unbuffered(unbuffered)
+                .options(options)
                 .processMain(true)
                 .logging(opts.logToSlf4j ? PythonLogging.SLF4J : PythonLogging.PYTHON)
                 .build()) {
             SignalBridge.interruptOnCtrlC(host);
             int status = runMain(host, target, selection.engine());
             if (interactive && status != ExitStatus.DIE_OF_SIGINT) {
-                status = repl(host, selection.engine(), target.isInteractive());
+                status = repl(host, selection.engine(), target.isInteractive(), options);
             }
             return status;
         }
     }
 
     /** The prompt; with nothing run before it, the banner and PYTHONSTARTUP come first, as CPython's. */
-    private int repl(PyHost host, Engine engine, boolean fresh) {
-        String startup = fresh && isSet("PYTHONSTARTUP") ? env.get("PYTHONSTARTUP") : null;
+    private int repl(PyHost host, Engine engine, boolean fresh, dev.pyhost.InterpreterOptions options) {
+        String startup = fresh && !options.ignoresEnvironment() && isSet("PYTHONSTARTUP") ? env.get("PYTHONSTARTUP") : null;
         // the terminal opens (JLine's native access: a few hundred ms on a cold JVM) while the
         // engine starts for the console
         java.util.concurrent.CompletableFuture<org.jline.terminal.Terminal> opening = ReplTerminal.openAsync();
@@ -181,7 +192,7 @@ public final class PyhostCommand {
             }
         }
         try (org.jline.terminal.Terminal terminal = ReplTerminal.await(opening)) {
-            return new Repl(host, terminal, ReplHistory.file(home(), engine), err).run(console, fresh, startup);
+            return new Repl(host, terminal, ReplHistory.file(home(), engine), err).run(console, fresh && !options.quiet(), startup);
         } catch (IOException e) {
             err.println("pyhost: cannot open the terminal: " + e.getMessage());
             return ExitStatus.FAILURE;
@@ -242,7 +253,58 @@ public final class PyhostCommand {
         }
     }
 
-    private List<Path> pythonPath() {
+    /**
+     * An option given that the engine's Python version does not have, worded as its CPython
+     * refuses it; null when all are fine.
+     */
+    private static String refusedOption(HostOptions opts, int major) {
+        if (major == 2) {
+            if (!opts.xOptions.isEmpty()) {
+                return "-X is reserved for implementation-specific arguments";
+            }
+            if (opts.isolate) {
+                return "Unknown option: -I";
+            }
+            if (opts.safePath) {
+                return "Unknown option: -P";
+            }
+            if (opts.division != null && !List.of("old", "new", "warn", "warnall").contains(opts.division)) {
+                return "-Q option should be `-Qold', `-Qwarn', `-Qwarnall', or `-Qnew' only";
+            }
+            return null;
+        }
+        if (opts.py3kWarning) {
+            return "Unknown option: -3";
+        }
+        if (opts.division != null) {
+            return "Unknown option: -Q";
+        }
+        return null;
+    }
+
+    /** The flags, with what {@code PYTHONWARNINGS} and {@code PYTHONDONTWRITEBYTECODE} add unless -E or -I. */
+    private dev.pyhost.InterpreterOptions interpreterOptions(HostOptions opts, int major) {
+        dev.pyhost.InterpreterOptions o = opts.interpreterOptions();
+        if (o.ignoresEnvironment()) {
+            return o;
+        }
+        List<String> warnings = new ArrayList<>();
+        if (isSet("PYTHONWARNINGS")) {
+            Arrays.stream(env.get("PYTHONWARNINGS").split(",")).map(String::trim).filter(w -> !w.isEmpty())
+                    .forEach(warnings::add);
+        }
+        // CPython 3 puts PYTHONWARNINGS before the -W options, CPython 2 after them
+        List<String> all = new ArrayList<>(major >= 3 ? warnings : o.warnOptions());
+        all.addAll(major >= 3 ? o.warnOptions() : warnings);
+        return new dev.pyhost.InterpreterOptions(o.ignoreEnvironment(), o.isolate(), o.noSite(), o.noUserSite(),
+                o.dontWriteBytecode() || isSet("PYTHONDONTWRITEBYTECODE"), o.quiet(), o.safePath(), o.optimize(),
+                o.verbose(), o.bytesWarning(), o.py3kWarning(), o.division(), all, o.xOptions());
+    }
+
+    private List<Path> pythonPath(dev.pyhost.InterpreterOptions options) {
+        if (options.ignoresEnvironment()) {
+            return List.of();
+        }
         String pp = env.get("PYTHONPATH");
         if (pp == null || pp.isEmpty()) {
             return List.of();

@@ -471,6 +471,22 @@ class CommandLineProcessIT {
                 """.formatted(dir()), "", 0);
     }
 
+    /** With SIGCHLD ignored the system reaps children: their status is gone, and CPython reads 0. */
+    @Test
+    void childrenOfAScriptIgnoringSigchldEndWithStatusZeroAsInCPython2() throws Exception {
+        Path script = write("sigchld.py", """
+                import signal, subprocess
+                signal.signal(signal.SIGCHLD, signal.SIG_IGN)
+                p = subprocess.Popen(['sh', '-c', 'exit 3'])
+                print(p.wait(), subprocess.call(['true']))
+                p = subprocess.Popen(['true'])
+                while p.poll() is None:
+                    pass
+                print(p.returncode)
+                """);
+        expect(pyhost("--engine", "jython", script.toString()), "(0, 0)\n0\n", "", 0);
+    }
+
     @Test
     void childProcessOutputComesFirstWhenStdoutIsAPipeAsInCPython2() throws Exception {
         write("order2.py", "import os\nprint 'a'\nos.system('echo b')\nprint 'c'\n");

@@ -103,4 +103,34 @@ class GraalPySubprocess3Test extends ShimContract {
                         print(type(e).__name__, e)
                 """);
     }
+
+    /**
+     * communicate() with one pipe goes through the Popen's file objects, and a child that does
+     * not read makes no BrokenPipeError; a Ctrl-C in communicate() or wait() waits once, briefly,
+     * for the child (bpo-25942), as CPython's.
+     */
+    @Test
+    void communicateIgnoresAChildThatDoesNotReadAndCtrlCWaitsOnceBriefly() {
+        same("""
+                from unittest import mock
+                p = subprocess.Popen(['true'], stdin=PIPE)
+                p.wait()
+                print(p.communicate(b'x' * 300000), p.returncode)
+                p = subprocess.Popen(['true'], stdin=PIPE)
+                with mock.patch.object(p, 'stdin') as stdin:
+                    stdin.close.side_effect = BrokenPipeError
+                    print(p.communicate(b'data'))
+                    print(stdin.write.call_args_list, stdin.close.call_count)
+                for method in ('_communicate', '_wait'):
+                    p = subprocess.Popen(['sleep', '5'], stdout=PIPE, stderr=PIPE)
+                    with mock.patch.object(subprocess.Popen, '_communicate', side_effect=KeyboardInterrupt), \\
+                            mock.patch.object(subprocess.Popen, '_wait', side_effect=KeyboardInterrupt) as wait:
+                        try:
+                            p.communicate() if method == '_communicate' else p.wait()
+                        except KeyboardInterrupt:
+                            print(method, 'KeyboardInterrupt', wait.call_args_list)
+                    p.kill()
+                    print(p.wait())
+                """);
+    }
 }

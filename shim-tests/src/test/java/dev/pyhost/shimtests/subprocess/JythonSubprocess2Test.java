@@ -59,4 +59,18 @@ class JythonSubprocess2Test extends ShimContract {
                     print e.errno
                 """);
     }
+
+    /** An environment execve() would refuse is refused in the parent, as CPython 2 reports it. */
+    @Test
+    void anEnvironmentExecveRefusesIsRefusedWithCPythonsErrors() {
+        assertSameAsCPython("""
+                import subprocess
+                for env in ({'A\\0B': 'x'}, {'A': 'x\\0y'}, {'A=B': 'x'}, {'A': 1}):
+                    try:
+                        subprocess.Popen(['true'], env=env).wait()
+                    except Exception as e:
+                        print type(e).__name__, e
+                print subprocess.Popen(['sh', '-c', 'echo "$A"'], env={'A': 'x=y'}).wait()
+                """);
+    }
 }

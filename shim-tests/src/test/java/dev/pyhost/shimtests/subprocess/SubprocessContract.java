@@ -70,6 +70,54 @@ abstract class SubprocessContract extends ShimContract {
                 """);
     }
 
+    /**
+     * The ends of {@code os.pipe()} wire a child's streams: the engines number (GraalPy) or wrap
+     * (Jython) their descriptors their own way, and the child must get the pipe behind them.
+     */
+    @Test
+    void osPipeEndsAreAChildsStreams() {
+        same("""
+                r, w = os.pipe()
+                p = subprocess.Popen(['echo', 'hi'], stdout=w)
+                os.close(w)
+                print(repr(os.read(r, 100)), p.wait())
+                os.close(r)
+                r, w = os.pipe()
+                os.write(w, b'fed through a pipe\\n')
+                os.close(w)
+                p = subprocess.Popen(['cat'], stdin=r, stdout=PIPE, stderr=PIPE)
+                os.close(r)
+                print(p.communicate(), p.returncode)
+                r, w = os.pipe()
+                p = subprocess.Popen(['sh', '-c', 'echo out; echo err >&2'], stdout=w, stderr=w)
+                os.close(w)
+                data = b''
+                while True:
+                    chunk = os.read(r, 100)
+                    if not chunk:
+                        break
+                    data += chunk
+                os.close(r)
+                print(sorted(data.split()), p.wait())
+                """);
+    }
+
+    /** A file the script opened, given by its object or its descriptor, is the child's. */
+    @Test
+    void filesTheScriptOpenedAreAChildsStreamsByObjectOrDescriptor() {
+        same("""
+                tf = tempfile.TemporaryFile()
+                tf.write(b'pear')
+                tf.flush()
+                tf.seek(0)
+                print(subprocess.Popen(['tr', 'a-z', 'A-Z'], stdin=tf, stdout=PIPE).communicate()[0])
+                tf = tempfile.TemporaryFile()
+                subprocess.Popen(['echo', 'orange'], stdout=tf.fileno()).wait()
+                os.lseek(tf.fileno(), 0, 0)
+                print(os.read(tf.fileno(), 100))
+                """);
+    }
+
     /** The classic loop over a child's stdout and stderr with select, both engines' select refused. */
     @Test
     void selectWaitsOnAChildsPipes() {

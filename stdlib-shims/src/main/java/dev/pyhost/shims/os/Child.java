@@ -47,10 +47,19 @@ public final class Child {
         return new Child(posix, errno, cwdFailed);
     }
 
+    private static final int ECHILD = 10;
+
     void startReaper() {
         Thread.ofPlatform().daemon().name("pyhost-reaper-" + pid).stackSize(256 * 1024).start(() -> {
             try {
                 status.complete(posix.waitpid(pid));
+            } catch (PosixException e) {
+                if (e.errno() == ECHILD) {
+                    // SIGCHLD ignored: the system reaped it, its status is gone; CPython reads 0
+                    status.complete(0);
+                } else {
+                    status.completeExceptionally(e);
+                }
             } catch (Throwable t) {
                 status.completeExceptionally(t);
             }

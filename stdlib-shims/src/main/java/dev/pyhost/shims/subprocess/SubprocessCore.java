@@ -74,6 +74,14 @@ public final class SubprocessCore {
         }
     }
 
+    /**
+     * The operating system's descriptor for a descriptor the engine gave Python (GraalPy's own
+     * numbering, Jython's descriptor objects); -1 when there is none. See {@link EngineFds}.
+     */
+    public int realFd(Object fd) {
+        return EngineFds.real(fd);
+    }
+
     /** Closes a descriptor {@link #open} gave. */
     public void close(int fd) {
         processes.posix().close(fd);

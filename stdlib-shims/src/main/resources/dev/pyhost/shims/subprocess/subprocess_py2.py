@@ -22,6 +22,19 @@ def _b(value):
     return _Py.newString(value)
 
 
+def _env_entry(key, value):
+    """KEY=VALUE for the child, refused as CPython 2's execve() refuses it."""
+    key, value = [v.encode(_sys.getfilesystemencoding() or 'utf-8') if isinstance(v, unicode) else v
+                  for v in (key, value)]
+    if not isinstance(key, str) or '\0' in key:
+        raise TypeError("execve() arg 3 contains a non-string key")
+    if not isinstance(value, str) or '\0' in value:
+        raise TypeError("execve() arg 3 contains a non-string value")
+    if '=' in key:
+        raise ValueError("illegal environment variable name")
+    return (key + '=' + value).decode('latin-1')
+
+
 def _arg(value):
     """An argument as the bytes the child gets (a Python 2 str passes to Java byte per char)."""
     if isinstance(value, unicode):
@@ -195,8 +208,8 @@ class Popen(object):
         if env is None:
             env = _os.environ
         path = env['PATH'] if 'PATH' in env else _os.defpath
-        envp = [_arg('%s=%s' % (k, v)) for k, v in env.items()]
         argv = [_arg(a) for a in argv]
+        envp = [_env_entry(k, v) for k, v in env.items()]
         here = _os.getcwd()
         where = here if cwd is None else _os.path.join(here, cwd)
         modes = [0, 0, 0]
@@ -260,6 +273,8 @@ class Popen(object):
             self._followed.append((spec, fd))
             return _FD, fd
         fileno = getattr(spec, 'fileno', None)
+        if fileno is None and int(_core.realFd(spec)) >= 0:
+            return self._fd_wiring(i, spec)  # a descriptor object of Jython's own (os.pipe())
         if fileno is None:
             raise AttributeError("'%s' object has no attribute 'fileno'" % type(spec).__name__)
         return self._fd_wiring(i, fileno())
@@ -269,7 +284,12 @@ class Popen(object):
             return _SESSION, 0
         if i == 2 and fd == 1:
             return _STDOUT, 0
-        return _FD, fd
+        # Jython's descriptors (os.pipe(), fileno()) are Java objects: the child gets the
+        # operating system's descriptor behind one
+        real = int(_core.realFd(fd))
+        if real < 0:
+            raise OSError(9, _os.strerror(9))
+        return _FD, real
 
     def _set_status(self):
         # reaped by someone else (psutil): nothing left for waitpid, which CPython reads as 0

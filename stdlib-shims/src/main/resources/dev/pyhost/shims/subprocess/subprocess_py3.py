@@ -116,6 +116,7 @@ class Popen:
                  process_group=None):
         self._child = None
         self._communication_started = False
+        self._sigint_wait_secs = 0.25
         self.args = args
         self.stdin = self.stdout = self.stderr = None
         self.pid = None
@@ -267,7 +268,12 @@ class Popen:
             return _SESSION, 0
         if fd in (1, 2) and i in (1, 2):
             return (_STDOUT, 0) if (i == 2 and fd == 1) else (_FD, fd)
-        return _FD, fd
+        # GraalPy numbers what it opens (os.pipe(), os.open()) its own way: the child gets
+        # the operating system's descriptor behind the number
+        real = int(_core.realFd(fd))
+        if real < 0:
+            raise OSError(9, _os.strerror(9))
+        return _FD, real
 
     def _make_files(self, child, bufsize):
         if child.stdin() is not None:
@@ -314,6 +320,16 @@ class Popen:
             if self.stdin:
                 self.stdin.close()
         finally:
+            if exc_type == KeyboardInterrupt:
+                # as CPython's (bpo-25942): the child got the Ctrl-C too; wait for it briefly,
+                # once, rather than without end
+                if self._sigint_wait_secs > 0:
+                    try:
+                        self._wait(timeout=self._sigint_wait_secs)
+                    except TimeoutExpired:
+                        pass
+                self._sigint_wait_secs = 0
+                return
             self.wait()
 
     def __del__(self):
@@ -343,12 +359,35 @@ class Popen:
         return self.returncode
 
     def wait(self, timeout=None):
+        """Wait for child process to terminate; returns self.returncode."""
+        if timeout is not None:
+            endtime = _time.monotonic() + timeout
+        try:
+            return self._wait(timeout=timeout)
+        except KeyboardInterrupt:
+            # as CPython's (bpo-25942): the first Ctrl-C waits briefly for the child, which
+            # most likely got it too
+            if timeout is not None:
+                sigint_timeout = min(self._sigint_wait_secs, self._remaining_time(endtime))
+            else:
+                sigint_timeout = self._sigint_wait_secs
+            self._sigint_wait_secs = 0
+            try:
+                self._wait(timeout=sigint_timeout)
+            except TimeoutExpired:
+                pass
+            raise
+
+    def _wait(self, timeout):
         if self.returncode is not None:
             return self.returncode
         if not _wait_java(self._child, timeout):
             raise TimeoutExpired(self.args, timeout)
         self._set_status()
         return self.returncode
+
+    def _remaining_time(self, endtime):
+        return None if endtime is None else endtime - _time.monotonic()
 
     def _close_pipes(self):
         for f in (self.stdout, self.stderr):
@@ -361,24 +400,73 @@ class Popen:
     def communicate(self, input=None, timeout=None):
         if self._communication_started and input:
             raise ValueError("Cannot send input after starting communication")
-        if self.stdin is not None and not self.stdin.closed:
+        # as CPython's: with one pipe or none and no timeout, the file objects do the work
+        if (timeout is None and not self._communication_started and
+                [self.stdin, self.stdout, self.stderr].count(None) >= 2):
+            stdout = stderr = None
+            if self.stdin:
+                self._stdin_write(input)
+            elif self.stdout:
+                stdout = self.stdout.read()
+                self.stdout.close()
+            elif self.stderr:
+                stderr = self.stderr.read()
+                self.stderr.close()
+            self.wait()
+            return stdout, stderr
+        endtime = None if timeout is None else _time.monotonic() + timeout
+        try:
+            stdout, stderr = self._communicate(input, endtime, timeout)
+        except KeyboardInterrupt:
+            if timeout is not None:
+                sigint_timeout = min(self._sigint_wait_secs, self._remaining_time(endtime))
+            else:
+                sigint_timeout = self._sigint_wait_secs
+            self._sigint_wait_secs = 0
             try:
-                self.stdin.flush()
+                self._wait(timeout=sigint_timeout)
+            except TimeoutExpired:
+                pass
+            raise
+        finally:
+            self._communication_started = True
+        self.wait(timeout=self._remaining_time(endtime))
+        return stdout, stderr
+
+    def _stdin_write(self, input):
+        if input:
+            try:
+                self.stdin.write(input)
+            except BrokenPipeError:
+                pass  # communicate() ignores a child that stopped reading
+        try:
+            self.stdin.close()
+        except BrokenPipeError:
+            pass
+
+    def _communicate(self, input, endtime, orig_timeout):
+        """Feeds input and reads the pipes to their end (in Java, all at once) until endtime."""
+        if self.stdin and not self._communication_started:
+            try:
+                self.stdin.flush()  # a stdin the caller closed raises ValueError, as in CPython
             except BrokenPipeError:
                 pass
-        if input is not None and self.stdin is not None:
+            if not input:
+                try:
+                    self.stdin.close()
+                except BrokenPipeError:
+                    pass
+        if input is not None and self.stdin is not None and not self.stdin.closed:
             if self.text_mode:
                 input = input.encode(self.stdin.encoding, self.stdin.errors)
             data = bytes(memoryview(input)).decode('latin-1')
         else:
             data = None
-        if not self._communication_started and self.stdin is not None and self.stdin.closed:
-            data = None
-        self._communication_started = True
-        done = self._child.communicate(data, -1.0 if timeout is None else float(timeout), True)
+        remaining = self._remaining_time(endtime)
+        done = self._child.communicate(data, -1.0 if remaining is None else max(0.0, float(remaining)), True)
         if not done:
             out = self._collect(1)
-            raise TimeoutExpired(self.args, timeout, output=out or None)
+            raise TimeoutExpired(self.args, orig_timeout, output=out or None)
         if self.stdin is not None and not self.stdin.closed:
             try:
                 self.stdin.close()
@@ -388,7 +476,6 @@ class Popen:
         stderr = self._decode(self._collect(2))
         self._child.releaseOutput()
         self._close_pipes()
-        self.wait()
         return stdout, stderr
 
     def _collect(self, stream):

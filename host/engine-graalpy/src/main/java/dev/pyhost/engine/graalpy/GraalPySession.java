@@ -2,6 +2,7 @@ package dev.pyhost.engine.graalpy;
 
 import dev.pyhost.EngineException;
 import dev.pyhost.HostConfig;
+import dev.pyhost.InterpreterOptions;
 import dev.pyhost.PyHostException;
 import dev.pyhost.spi.EngineSession;
 import dev.pyhost.spi.InteractiveConsole;
@@ -68,6 +69,19 @@ final class GraalPySession implements EngineSession {
                 .option("python.NoUserSiteFlag", "true")
                 // SIGINT -> default_int_handler, so _thread.interrupt_main() raises KeyboardInterrupt
                 .option("python.InstallSignalHandlers", Boolean.toString(config.processMain()));
+        String executable = config.executableFor(dev.pyhost.Engine.GRAALPY);
+        if (!executable.isEmpty()) {
+            b.option("python.Executable", executable);
+        }
+        InterpreterOptions o = config.options();
+        b.option("python.IgnoreEnvironmentFlag", Boolean.toString(o.ignoresEnvironment()))
+                .option("python.IsolateFlag", Boolean.toString(o.isolate()))
+                .option("python.SafePathFlag", Boolean.toString(o.isolate() || o.safePath()))
+                .option("python.NoSiteFlag", Boolean.toString(o.noSite()))
+                .option("python.DontWriteBytecodeFlag", Boolean.toString(o.dontWriteBytecode()))
+                .option("python.QuietFlag", Boolean.toString(o.quiet()))
+                .option("python.VerboseFlag", Boolean.toString(o.verbose() > 0))
+                .option("python.PythonOptimizeFlag", Boolean.toString(o.optimize() > 0));
         if (!config.pythonPath().isEmpty()) {
             b.option("python.PythonPath", config.pythonPath().stream().map(Object::toString)
                     .collect(Collectors.joining(File.pathSeparator)));
@@ -89,6 +103,8 @@ final class GraalPySession implements EngineSession {
             runtime.getMember("set_terminals").execute(spec.stdio().isTerminal(0), spec.stdio().isTerminal(1),
                     spec.stdio().isTerminal(2));
             runtime.getMember("install").execute();
+            runtime.getMember("configure_interpreter").execute(executable, o.warnOptions().toArray(),
+                    o.xOptions().toArray(), o.dontWriteBytecode(), o.isolate() || o.safePath());
             this.sigint = GraalPySigint.of(config.processMain(), () -> context.eval("python",
                     "import signal\nsignal.signal(signal.SIGINT, signal.default_int_handler)\ndel signal"));
         } catch (PolyglotException e) {

@@ -2,6 +2,7 @@ package dev.pyhost.engine.jython;
 
 import dev.pyhost.EngineException;
 import dev.pyhost.HostConfig;
+import dev.pyhost.InterpreterOptions;
 import dev.pyhost.PyHostException;
 import dev.pyhost.PythonException;
 import dev.pyhost.SystemExitException;
@@ -39,6 +40,7 @@ final class JythonSession implements EngineSession {
     JythonSession(SessionSpec spec) {
         this.spec = spec;
         HostConfig config = spec.config();
+        JythonFlags.apply(config.options());
         this.sys = new PySystemState();
         sys.setPlatform(JythonPlatform.forScripts(sys.getPlatform()));
         sys.setCurrentWorkingDir(config.workingDirectory().toString());
@@ -55,6 +57,10 @@ final class JythonSession implements EngineSession {
         this.runtime = loadRuntime();
         try {
             runtime.__getattr__("install").__call__();
+            InterpreterOptions o = config.options();
+            inSession(() -> runtime.__getattr__("configure_interpreter").__call__(new PyObject[] {
+                    Py.newString(config.executableFor(dev.pyhost.Engine.JYTHON)), toPyList(o.warnOptions()),
+                    new PyList(), Py.newBoolean(o.dontWriteBytecode()), Py.False}));
         } catch (PyException e) {
             throw JythonErrors.toHost(e, runtime);
         }
