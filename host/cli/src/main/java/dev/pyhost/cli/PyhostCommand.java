@@ -86,6 +86,11 @@ public final class PyhostCommand {
     }
 
     private int runTarget(String[] argv, CommandLine line, HostOptions opts) {
+        // the daemon's ready interpreters cannot take flags, and its logging is its own: the
+        // client runs those in-process, as it must know before the script is read from stdin
+        if (io.runner() != null && (opts.inspect || opts.logToSlf4j || needsOwnInterpreter(opts))) {
+            return ExitStatus.IN_PROCESS;
+        }
         ResolvedTarget target;
         try {
             target = ResolvedTarget.resolve(line.target(), io.cwd(), io.in(), io.stdinIsTerminal());
@@ -114,10 +119,8 @@ public final class PyhostCommand {
         boolean unbuffered = opts.unbuffered || (!options.ignoresEnvironment() && isSet("PYTHONUNBUFFERED"));
         boolean interactive = opts.inspect || target.isInteractive();
         if (io.runner() != null) {
-            // the daemon has no terminal to give a prompt, and its logging is its own: the client
-            // runs those in-process
-            // nor can its ready interpreters take flags: a run with flags is run in-process too
-            if (interactive || opts.logToSlf4j || options.any()) {
+            // the daemon has no terminal to give a prompt: the client runs it in-process
+            if (interactive) {
                 return ExitStatus.IN_PROCESS;
             }
             if (opts.explainEngine) {
@@ -283,6 +286,15 @@ public final class PyhostCommand {
     }
 
     /** The flags, with what {@code PYTHONWARNINGS} and {@code PYTHONDONTWRITEBYTECODE} add unless -E or -I. */
+    /**
+     * Flags, or PYTHONWARNINGS: what an interpreter must be made with. PYTHONDONTWRITEBYTECODE
+     * alone does not count (a daemon's run does without it, as before flags were read).
+     */
+    private boolean needsOwnInterpreter(HostOptions opts) {
+        dev.pyhost.InterpreterOptions given = opts.interpreterOptions();
+        return given.any() || !given.ignoresEnvironment() && isSet("PYTHONWARNINGS");
+    }
+
     private dev.pyhost.InterpreterOptions interpreterOptions(HostOptions opts, int major) {
         dev.pyhost.InterpreterOptions o = opts.interpreterOptions();
         if (o.ignoresEnvironment()) {
