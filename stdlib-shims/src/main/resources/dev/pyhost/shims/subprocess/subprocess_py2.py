@@ -35,6 +35,13 @@ def _env_entry(key, value):
     return (key + '=' + value).decode('latin-1')
 
 
+def _inherited_entry(key, value):
+    """KEY=VALUE of the session's environment, as the child inherits it."""
+    key, value = [v.encode(_sys.getfilesystemencoding() or 'utf-8') if isinstance(v, unicode) else v
+                  for v in (key, value)]
+    return (key + '=' + value).decode('latin-1')
+
+
 def _arg(value):
     """An argument as the bytes the child gets (a Python 2 str passes to Java byte per char)."""
     if isinstance(value, unicode):
@@ -205,11 +212,15 @@ class Popen(object):
                 argv[0] = executable
         if executable is None:
             executable = argv[0]
-        if env is None:
-            env = _os.environ
-        path = env['PATH'] if 'PATH' in env else _os.defpath
         argv = [_arg(a) for a in argv]
-        envp = [_env_entry(k, v) for k, v in env.items()]
+        if env is None:
+            # CPython 2 execs with the process's environment (execvp): whatever os.environ took
+            # (putenv lets 'a=b' in) reaches the child unchecked
+            env = _os.environ
+            envp = [_inherited_entry(k, v) for k, v in env.items()]
+        else:
+            envp = [_env_entry(k, v) for k, v in env.items()]
+        path = env['PATH'] if 'PATH' in env else _os.defpath
         here = _os.getcwd()
         where = here if cwd is None else _os.path.join(here, cwd)
         modes = [0, 0, 0]
