@@ -11,6 +11,7 @@ side, so its own cost is the same for each.
 """
 import os
 import pty
+import re
 import fcntl
 import select
 import signal
@@ -63,7 +64,8 @@ def main(argv):
                 if not chunk:
                     break
                 seen = (seen + chunk)[-4096:]
-                if b'\n42' in seen.replace(b'\r', b''):
+                plain = re.sub(rb'\x1b(\[[0-9;?]*[A-Za-z]|[=>])', b'', seen).replace(b'\r', b'')
+                if b'\n42\n' in plain:
                     answered = time.monotonic() - start
                     break
         if elapsed is None or answered is None:
