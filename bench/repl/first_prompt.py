@@ -51,6 +51,7 @@ def main(argv):
                 elapsed = time.monotonic() - start
                 break
         answered = None
+        prompted_again = False
         if elapsed is not None:
             os.write(fd, b'6*7\r')
             seen = b''
@@ -65,10 +66,15 @@ def main(argv):
                     break
                 seen = (seen + chunk)[-4096:]
                 plain = re.sub(rb'\x1b(\[[0-9;?]*[A-Za-z]|[=>])', b'', seen).replace(b'\r', b'')
-                if b'\n42\n' in plain:
+                if answered is None and b'\n42\n' in plain:
                     answered = time.monotonic() - start
+                    seen = plain[plain.index(b'\n42\n') + 4:]
+                if answered is not None and b'>>> ' in seen:
+                    # Ctrl-D goes to that next prompt, as a person's would: typed before it shows,
+                    # while the terminal is not raw yet, the tty driver turns it into a bare EOF
+                    prompted_again = True
                     break
-        if elapsed is None or answered is None:
+        if elapsed is None or answered is None or not prompted_again:
             sys.stderr.write('no prompt or no answer; last output: %r\n' % seen[-300:])
             sys.stderr.flush()
             os.kill(pid, signal.SIGKILL)
