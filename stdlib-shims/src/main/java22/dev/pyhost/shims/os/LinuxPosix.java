@@ -7,7 +7,6 @@ import java.lang.foreign.MemoryLayout;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.StructLayout;
 import java.lang.foreign.ValueLayout;
-import java.lang.invoke.MethodHandle;
 import java.lang.invoke.VarHandle;
 import java.nio.charset.StandardCharsets;
 
@@ -39,61 +38,61 @@ final class LinuxPosix implements Posix {
     private static final VarHandle ERRNO = STATE.varHandle(MemoryLayout.PathElement.groupElement("errno"));
     private static final Linker.Option ERRNO_OPT = Linker.Option.captureCallState("errno");
 
-    private final MethodHandle posixSpawn = fn("posix_spawn",
+    private final LazyDowncall posixSpawn = fn("posix_spawn",
             FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, ADDRESS, ADDRESS, ADDRESS, ADDRESS));
-    private final MethodHandle faInit = fn("posix_spawn_file_actions_init", FunctionDescriptor.of(JAVA_INT, ADDRESS));
-    private final MethodHandle faDestroy = fn("posix_spawn_file_actions_destroy", FunctionDescriptor.of(JAVA_INT, ADDRESS));
-    private final MethodHandle faDup2 = fn("posix_spawn_file_actions_adddup2",
+    private final LazyDowncall faInit = fn("posix_spawn_file_actions_init", FunctionDescriptor.of(JAVA_INT, ADDRESS));
+    private final LazyDowncall faDestroy = fn("posix_spawn_file_actions_destroy", FunctionDescriptor.of(JAVA_INT, ADDRESS));
+    private final LazyDowncall faDup2 = fn("posix_spawn_file_actions_adddup2",
             FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT, JAVA_INT));
-    private final MethodHandle faChdir = fn("posix_spawn_file_actions_addchdir_np",
+    private final LazyDowncall faChdir = fn("posix_spawn_file_actions_addchdir_np",
             FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS));
-    private final MethodHandle faClosefrom = fn("posix_spawn_file_actions_addclosefrom_np",
+    private final LazyDowncall faClosefrom = fn("posix_spawn_file_actions_addclosefrom_np",
             FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT));
-    private final MethodHandle attrInit = fn("posix_spawnattr_init", FunctionDescriptor.of(JAVA_INT, ADDRESS));
-    private final MethodHandle attrDestroy = fn("posix_spawnattr_destroy", FunctionDescriptor.of(JAVA_INT, ADDRESS));
-    private final MethodHandle attrFlags = fn("posix_spawnattr_setflags", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_SHORT));
-    private final MethodHandle attrSigmask = fn("posix_spawnattr_setsigmask", FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS));
-    private final MethodHandle attrSigdefault = fn("posix_spawnattr_setsigdefault",
+    private final LazyDowncall attrInit = fn("posix_spawnattr_init", FunctionDescriptor.of(JAVA_INT, ADDRESS));
+    private final LazyDowncall attrDestroy = fn("posix_spawnattr_destroy", FunctionDescriptor.of(JAVA_INT, ADDRESS));
+    private final LazyDowncall attrFlags = fn("posix_spawnattr_setflags", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_SHORT));
+    private final LazyDowncall attrSigmask = fn("posix_spawnattr_setsigmask", FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS));
+    private final LazyDowncall attrSigdefault = fn("posix_spawnattr_setsigdefault",
             FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS));
-    private final MethodHandle sigemptyset = fn("sigemptyset", FunctionDescriptor.of(JAVA_INT, ADDRESS));
-    private final MethodHandle sigaddset = fn("sigaddset", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT));
-    private final MethodHandle pipe2 = fn("pipe2", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT), ERRNO_OPT);
-    private final MethodHandle waitpid = fn("waitpid", FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, JAVA_INT), ERRNO_OPT);
-    private final MethodHandle read = fn("read", FunctionDescriptor.of(JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG), ERRNO_OPT);
-    private final MethodHandle write = fn("write", FunctionDescriptor.of(JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG), ERRNO_OPT);
-    private final MethodHandle close = fn("close", FunctionDescriptor.of(JAVA_INT, JAVA_INT));
-    private final MethodHandle kill = fn("kill", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT), ERRNO_OPT);
-    private final MethodHandle open = fn("open", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT, JAVA_INT), ERRNO_OPT,
+    private final LazyDowncall sigemptyset = fn("sigemptyset", FunctionDescriptor.of(JAVA_INT, ADDRESS));
+    private final LazyDowncall sigaddset = fn("sigaddset", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT));
+    private final LazyDowncall pipe2 = fn("pipe2", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT), ERRNO_OPT);
+    private final LazyDowncall waitpid = fn("waitpid", FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, JAVA_INT), ERRNO_OPT);
+    private final LazyDowncall read = fn("read", FunctionDescriptor.of(JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG), ERRNO_OPT);
+    private final LazyDowncall write = fn("write", FunctionDescriptor.of(JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG), ERRNO_OPT);
+    private final LazyDowncall close = fn("close", FunctionDescriptor.of(JAVA_INT, JAVA_INT));
+    private final LazyDowncall kill = fn("kill", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT), ERRNO_OPT);
+    private final LazyDowncall open = fn("open", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT, JAVA_INT), ERRNO_OPT,
             Linker.Option.firstVariadicArg(2));
-    private final MethodHandle fchownat = fn("fchownat",
+    private final LazyDowncall fchownat = fn("fchownat",
             FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, JAVA_INT, JAVA_INT, JAVA_INT), ERRNO_OPT);
     private static final int AT_FDCWD = -100;
     private static final int AT_SYMLINK_NOFOLLOW = 0x100;
-    private final MethodHandle linkat = fn("linkat",
+    private final LazyDowncall linkat = fn("linkat",
             FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, JAVA_INT, ADDRESS, JAVA_INT), ERRNO_OPT);
     private static final int AT_SYMLINK_FOLLOW = 0x400;
-    private final MethodHandle mkdir = fn("mkdir", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT), ERRNO_OPT);
-    private final MethodHandle utimensat = fn("utimensat",
+    private final LazyDowncall mkdir = fn("mkdir", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT), ERRNO_OPT);
+    private final LazyDowncall utimensat = fn("utimensat",
             FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, ADDRESS, JAVA_INT), ERRNO_OPT);
-    private final MethodHandle times = fn("times", FunctionDescriptor.of(JAVA_LONG, ADDRESS), ERRNO_OPT);
-    private final MethodHandle sysconf = fn("sysconf", FunctionDescriptor.of(JAVA_LONG, JAVA_INT));
+    private final LazyDowncall times = fn("times", FunctionDescriptor.of(JAVA_LONG, ADDRESS), ERRNO_OPT);
+    private final LazyDowncall sysconf = fn("sysconf", FunctionDescriptor.of(JAVA_LONG, JAVA_INT));
     private static final int SC_CLK_TCK = 2;
-    private final MethodHandle readlink = fn("readlink",
+    private final LazyDowncall readlink = fn("readlink",
             FunctionDescriptor.of(JAVA_LONG, ADDRESS, ADDRESS, JAVA_LONG), ERRNO_OPT);
-    private final MethodHandle lseek = fn("lseek", FunctionDescriptor.of(JAVA_LONG, JAVA_INT, JAVA_LONG, JAVA_INT), ERRNO_OPT);
-    private final MethodHandle fcntl = fn("fcntl", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT),
+    private final LazyDowncall lseek = fn("lseek", FunctionDescriptor.of(JAVA_LONG, JAVA_INT, JAVA_LONG, JAVA_INT), ERRNO_OPT);
+    private final LazyDowncall fcntl = fn("fcntl", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT),
             Linker.Option.firstVariadicArg(2));
-    private final MethodHandle strerror = fn("strerror", FunctionDescriptor.of(ADDRESS, JAVA_INT));
-    private final MethodHandle ioctl = fn("ioctl", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_LONG, ADDRESS),
+    private final LazyDowncall strerror = fn("strerror", FunctionDescriptor.of(ADDRESS, JAVA_INT));
+    private final LazyDowncall ioctl = fn("ioctl", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_LONG, ADDRESS),
             Linker.Option.firstVariadicArg(2));
-    private final MethodHandle poll = fn("poll", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_LONG, JAVA_INT), ERRNO_OPT);
+    private final LazyDowncall poll = fn("poll", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_LONG, JAVA_INT), ERRNO_OPT);
     /** Linux's request for {@code struct winsize {unsigned short ws_row, ws_col, ws_xpixel, ws_ypixel;}}. */
     private static final long TIOCGWINSZ = 0x5413;
 
-    private static MethodHandle fn(String name, FunctionDescriptor d, Linker.Option... options) {
+    private static LazyDowncall fn(String name, FunctionDescriptor d, Linker.Option... options) {
         MemorySegment symbol = LINKER.defaultLookup().find(name)
                 .orElseThrow(() -> new UnsupportedOperationException("libc lacks " + name));
-        return LINKER.downcallHandle(symbol, d, options);
+        return new LazyDowncall(symbol, d, options);
     }
 
     private static MemorySegment cString(Arena arena, String s) {
@@ -129,40 +128,40 @@ final class LinuxPosix implements Posix {
             MemorySegment attr = arena.allocate(OPAQUE, 16);
             MemorySegment sigs = arena.allocate(OPAQUE, 16);
             MemorySegment pid = arena.allocate(JAVA_INT);
-            int rc = (int) faInit.invokeExact(actions);
+            int rc = (int) faInit.handle().invokeExact(actions);
             if (rc != 0) {
                 throw error(rc);
             }
-            rc = (int) attrInit.invokeExact(attr);
+            rc = (int) attrInit.handle().invokeExact(attr);
             if (rc != 0) {
-                int ignored = (int) faDestroy.invokeExact(actions);
+                int ignored = (int) faDestroy.handle().invokeExact(actions);
                 throw error(rc);
             }
             try {
                 if (cwd != null) {
-                    check((int) faChdir.invokeExact(actions, cString(arena, cwd)));
+                    check((int) faChdir.handle().invokeExact(actions, cString(arena, cwd)));
                 }
                 for (int target = 0; target < fds.length; target++) {
-                    check((int) faDup2.invokeExact(actions, fds[target], target));
+                    check((int) faDup2.handle().invokeExact(actions, fds[target], target));
                 }
-                check((int) faClosefrom.invokeExact(actions, 3));
+                check((int) faClosefrom.handle().invokeExact(actions, 3));
                 // as CPython's restore_signals: what this process ignores, the child does not
-                check((int) sigemptyset.invokeExact(sigs));
-                check((int) attrSigmask.invokeExact(attr, sigs));
-                check((int) sigaddset.invokeExact(sigs, SIGPIPE));
-                check((int) sigaddset.invokeExact(sigs, SIGXFSZ));
-                check((int) attrSigdefault.invokeExact(attr, sigs));
+                check((int) sigemptyset.handle().invokeExact(sigs));
+                check((int) attrSigmask.handle().invokeExact(attr, sigs));
+                check((int) sigaddset.handle().invokeExact(sigs, SIGPIPE));
+                check((int) sigaddset.handle().invokeExact(sigs, SIGXFSZ));
+                check((int) attrSigdefault.handle().invokeExact(attr, sigs));
                 short flags = (short) (POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF | (newSession ? POSIX_SPAWN_SETSID : 0));
-                check((int) attrFlags.invokeExact(attr, flags));
-                rc = (int) posixSpawn.invokeExact(pid, cString(arena, path), actions, attr,
+                check((int) attrFlags.handle().invokeExact(attr, flags));
+                rc = (int) posixSpawn.handle().invokeExact(pid, cString(arena, path), actions, attr,
                         cArray(arena, argv), cArray(arena, envp));
                 if (rc != 0) {
                     throw error(rc);
                 }
                 return pid.get(JAVA_INT, 0);
             } finally {
-                int ignored = (int) faDestroy.invokeExact(actions);
-                ignored = (int) attrDestroy.invokeExact(attr);
+                int ignored = (int) faDestroy.handle().invokeExact(actions);
+                ignored = (int) attrDestroy.handle().invokeExact(attr);
             }
         } catch (PosixException e) {
             throw e;
@@ -182,7 +181,7 @@ final class LinuxPosix implements Posix {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment fds = arena.allocate(JAVA_INT, 2);
             MemorySegment state = arena.allocate(STATE);
-            int rc = (int) pipe2.invokeExact(state, fds, O_CLOEXEC);
+            int rc = (int) pipe2.handle().invokeExact(state, fds, O_CLOEXEC);
             if (rc != 0) {
                 throw error(errno(state));
             }
@@ -200,7 +199,7 @@ final class LinuxPosix implements Posix {
             MemorySegment status = arena.allocate(JAVA_INT);
             MemorySegment state = arena.allocate(STATE);
             while (true) {
-                int rc = (int) waitpid.invokeExact(state, (int) pid, status, 0);
+                int rc = (int) waitpid.handle().invokeExact(state, (int) pid, status, 0);
                 if (rc >= 0) {
                     return status.get(JAVA_INT, 0);
                 }
@@ -235,7 +234,7 @@ final class LinuxPosix implements Posix {
         MemorySegment state = STATES.get();
         try {
             while (true) {
-                long n = (long) read.invokeExact(state, fd, native_, (long) len);
+                long n = (long) read.handle().invokeExact(state, fd, native_, (long) len);
                 if (n >= 0) {
                     MemorySegment.copy(native_, ValueLayout.JAVA_BYTE, 0, buf, off, (int) n);
                     return (int) n;
@@ -259,7 +258,7 @@ final class LinuxPosix implements Posix {
         MemorySegment.copy(buf, off, native_, ValueLayout.JAVA_BYTE, 0, len);
         try {
             while (true) {
-                long n = (long) write.invokeExact(state, fd, native_, (long) len);
+                long n = (long) write.handle().invokeExact(state, fd, native_, (long) len);
                 if (n >= 0) {
                     return (int) n;
                 }
@@ -278,7 +277,7 @@ final class LinuxPosix implements Posix {
     @Override
     public void close(int fd) {
         try {
-            int ignored = (int) close.invokeExact(fd);
+            int ignored = (int) close.handle().invokeExact(fd);
         } catch (Throwable t) {
             throw new IllegalStateException(t);
         }
@@ -288,7 +287,7 @@ final class LinuxPosix implements Posix {
     public void kill(long pid, int signal) throws PosixException {
         MemorySegment state = STATES.get();
         try {
-            int rc = (int) kill.invokeExact(state, (int) pid, signal);
+            int rc = (int) kill.handle().invokeExact(state, (int) pid, signal);
             if (rc != 0) {
                 throw error(errno(state));
             }
@@ -303,7 +302,7 @@ final class LinuxPosix implements Posix {
     public int open(String path, int flags, int mode) throws PosixException {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment state = arena.allocate(STATE);
-            int fd = (int) open.invokeExact(state, cString(arena, path), flags | O_CLOEXEC, mode);
+            int fd = (int) open.handle().invokeExact(state, cString(arena, path), flags | O_CLOEXEC, mode);
             if (fd < 0) {
                 throw error(errno(state));
             }
@@ -319,7 +318,7 @@ final class LinuxPosix implements Posix {
     public void chown(String path, int uid, int gid, boolean followSymlinks) throws PosixException {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment state = arena.allocate(STATE);
-            int rc = (int) fchownat.invokeExact(state, AT_FDCWD, cString(arena, path), uid, gid,
+            int rc = (int) fchownat.handle().invokeExact(state, AT_FDCWD, cString(arena, path), uid, gid,
                     followSymlinks ? 0 : AT_SYMLINK_NOFOLLOW);
             if (rc != 0) {
                 throw error(errno(state));
@@ -351,13 +350,13 @@ final class LinuxPosix implements Posix {
 
     @Override
     public void link(String existing, String link, boolean followSymlinks) throws PosixException {
-        run((arena, state) -> (int) linkat.invokeExact(state, AT_FDCWD, cString(arena, existing), AT_FDCWD,
+        run((arena, state) -> (int) linkat.handle().invokeExact(state, AT_FDCWD, cString(arena, existing), AT_FDCWD,
                 cString(arena, link), followSymlinks ? AT_SYMLINK_FOLLOW : 0));
     }
 
     @Override
     public void mkdir(String path, int mode) throws PosixException {
-        run((arena, state) -> (int) mkdir.invokeExact(state, cString(arena, path), mode));
+        run((arena, state) -> (int) mkdir.handle().invokeExact(state, cString(arena, path), mode));
     }
 
     @Override
@@ -371,7 +370,7 @@ final class LinuxPosix implements Posix {
                     spec.setAtIndex(JAVA_LONG, 2L * i + 1, Math.floorMod(nanos[i], 1_000_000_000L));
                 }
             }
-            return (int) utimensat.invokeExact(state, AT_FDCWD, cString(arena, path), spec,
+            return (int) utimensat.handle().invokeExact(state, AT_FDCWD, cString(arena, path), spec,
                     followSymlinks ? 0 : AT_SYMLINK_NOFOLLOW);
         });
     }
@@ -381,7 +380,7 @@ final class LinuxPosix implements Posix {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment state = arena.allocate(STATE);
             MemorySegment buf = arena.allocate(4096);
-            long n = (long) readlink.invokeExact(state, cString(arena, path), buf, 4096L);
+            long n = (long) readlink.handle().invokeExact(state, cString(arena, path), buf, 4096L);
             if (n < 0) {
                 throw error(errno(state));
             }
@@ -399,11 +398,11 @@ final class LinuxPosix implements Posix {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment state = arena.allocate(STATE);
             MemorySegment tms = arena.allocate(JAVA_LONG, 4);
-            long elapsed = (long) times.invokeExact(state, tms);
+            long elapsed = (long) times.handle().invokeExact(state, tms);
             if (elapsed == -1) {
                 throw error(errno(state));
             }
-            double tick = (long) sysconf.invokeExact(SC_CLK_TCK);
+            double tick = (long) sysconf.handle().invokeExact(SC_CLK_TCK);
             return new double[] {tms.getAtIndex(JAVA_LONG, 0) / tick, tms.getAtIndex(JAVA_LONG, 1) / tick,
                     tms.getAtIndex(JAVA_LONG, 2) / tick, tms.getAtIndex(JAVA_LONG, 3) / tick, elapsed / tick};
         } catch (PosixException e) {
@@ -417,7 +416,7 @@ final class LinuxPosix implements Posix {
     public long lseek(int fd, long offset, int whence) throws PosixException {
         MemorySegment state = STATES.get();
         try {
-            long r = (long) lseek.invokeExact(state, fd, offset, whence);
+            long r = (long) lseek.handle().invokeExact(state, fd, offset, whence);
             if (r < 0) {
                 throw error(errno(state));
             }
@@ -432,7 +431,7 @@ final class LinuxPosix implements Posix {
     @Override
     public String strerror(int errno) {
         try {
-            MemorySegment s = (MemorySegment) strerror.invokeExact(errno);
+            MemorySegment s = (MemorySegment) strerror.handle().invokeExact(errno);
             return s.reinterpret(4096).getString(0, StandardCharsets.UTF_8);
         } catch (Throwable t) {
             return "Unknown error " + errno;
@@ -448,7 +447,7 @@ final class LinuxPosix implements Posix {
                 set.set(JAVA_SHORT, 8L * i + 4, events[i]);
             }
             MemorySegment state = arena.allocate(STATE);
-            int rc = (int) poll.invokeExact(state, set, (long) fds.length, timeoutMillis);
+            int rc = (int) poll.handle().invokeExact(state, set, (long) fds.length, timeoutMillis);
             if (rc < 0) {
                 throw error(errno(state));
             }
@@ -468,7 +467,7 @@ final class LinuxPosix implements Posix {
     public int[] windowSize(int fd) {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment ws = arena.allocate(8);
-            int rc = (int) ioctl.invokeExact(fd, TIOCGWINSZ, ws);
+            int rc = (int) ioctl.handle().invokeExact(fd, TIOCGWINSZ, ws);
             if (rc != 0) {
                 return null;
             }
@@ -481,7 +480,7 @@ final class LinuxPosix implements Posix {
     @Override
     public void growPipe(int fd, int bytes) {
         try {
-            int ignored = (int) fcntl.invokeExact(fd, F_SETPIPE_SZ, bytes);
+            int ignored = (int) fcntl.handle().invokeExact(fd, F_SETPIPE_SZ, bytes);
         } catch (Throwable t) {
             // best effort
         }
