@@ -5,6 +5,7 @@ import sys
 
 PY3 = sys.version_info[0] >= 3
 bridge = globals().get('bridge')  # set by the engine adapter before this code runs
+glue_compiler = globals().get('glue_compiler')  # one that keeps compiled code, where the engine has it
 _finished = []
 _interrupts = []
 
@@ -46,7 +47,11 @@ def _glue_into(module, name):
     # imports relative to a parent that does not exist (a RuntimeWarning on each)
     namespace = {'__name__': '_pyhost_glue_' + name.replace('.', '_'), '__builtins__': __builtins__,
                  '_core': bridge.core(name), '_target': module}
-    code = compile(native_str(bridge.glue(name)), '<pyhost shim %s>' % name, 'exec')
+    source, filename = native_str(bridge.glue(name)), '<pyhost shim %s>' % name
+    if glue_compiler is not None:
+        code = glue_compiler.compile(namespace['__name__'], source, filename)
+    else:
+        code = compile(source, filename, 'exec')
     exec(code, namespace)
 
 

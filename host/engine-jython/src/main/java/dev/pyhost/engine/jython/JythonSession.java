@@ -82,6 +82,7 @@ final class JythonSession implements EngineSession {
         PyModule module = new PyModule("_pyhost", new PyStringMap());
         sys.modules.__setitem__("_pyhost", module);
         module.__setattr__("bridge", Py.java2py(spec.shims()));
+        module.__setattr__("glue_compiler", Py.java2py(new GlueCompiler()));
         PySystemState previous = Py.setSystemState(sys);
         try {
             PyCode code = CompiledCodeCache.load("_pyhost", RuntimeSource.text(), RuntimeSource.FILENAME);
