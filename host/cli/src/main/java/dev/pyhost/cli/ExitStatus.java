@@ -9,9 +9,18 @@ public final class ExitStatus {
     public static final int USAGE = 2;
     /** Not a status: Python 3 re-raises SIGINT after a KeyboardInterrupt and dies of it. */
     public static final int DIE_OF_SIGINT = -2;
+    /** Not a status: the run ended by SIGHUP (a child that died of it). */
+    public static final int DIE_OF_SIGHUP = -1;
+    /** Not a status: the run ended by SIGTERM (a child that died of it). */
+    public static final int DIE_OF_SIGTERM = -15;
     /** Not a status: the warm-start daemon cannot run this (a prompt); the client runs it in-process. */
     public static final int IN_PROCESS = -3;
 
     private ExitStatus() {
+    }
+
+    /** The signal a status says to die of (a {@code DIE_OF_*} one), or 0. */
+    public static int signalToDieOf(int status) {
+        return status == DIE_OF_SIGINT || status == DIE_OF_SIGHUP || status == DIE_OF_SIGTERM ? -status : 0;
     }
 }

@@ -41,7 +41,7 @@ final class GraalPyHandover {
      * @param consumedStdin standard input this JVM already read (piped source), given to the
      *                      child in its place; null when stdin was not touched
      * @param chooseEngine  add {@code --engine graalpy} (the user gave no {@code --engine})
-     * @return the child's exit status, {@link ExitStatus#DIE_OF_SIGINT} when it died of Ctrl-C
+     * @return the child's exit status, or a {@code DIE_OF_*} one when it died of SIGINT, SIGTERM or SIGHUP
      */
     int run(String[] args, byte[] consumedStdin, boolean chooseEngine) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(javaCommand);
@@ -66,7 +66,15 @@ final class GraalPyHandover {
                 // the child ended without reading its input
             }
         }
+        // a SIGTERM or SIGHUP sent to this JVM ('kill PID', Popen.terminate()) is for the run:
+        // the child gets it, and this JVM ends as the child did
+        SignalBridge.forwardTermination(child::destroy);
         int status = child.waitFor();
-        return status == 128 + 2 ? ExitStatus.DIE_OF_SIGINT : status;
+        return switch (status) { // the JDK reports a death by signal N as 128 + N
+            case 128 + 1 -> ExitStatus.DIE_OF_SIGHUP;
+            case 128 + 2 -> ExitStatus.DIE_OF_SIGINT;
+            case 128 + 15 -> ExitStatus.DIE_OF_SIGTERM;
+            default -> status;
+        };
     }
 }

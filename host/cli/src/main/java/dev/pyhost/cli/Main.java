@@ -12,8 +12,9 @@ public final class Main {
         int status = new PyhostCommand(System.getenv()).run(args);
         System.out.flush();
         System.err.flush();
-        if (status == ExitStatus.DIE_OF_SIGINT) {
-            SignalBridge.dieOfSigint();
+        int signal = ExitStatus.signalToDieOf(status);
+        if (signal != 0) {
+            SignalBridge.dieOf(signal);
         }
         System.exit(status & 0xff);
     }

@@ -162,6 +162,7 @@ public final class PyhostCommand {
                 .logging(opts.logToSlf4j ? PythonLogging.SLF4J : PythonLogging.PYTHON)
                 .build()) {
             SignalBridge.interruptOnCtrlC(host);
+            SignalBridge.dieOnTermination();
             int status = runMain(host, target, selection.engine());
             if (interactive && status != ExitStatus.DIE_OF_SIGINT) {
                 status = repl(host, selection.engine(), target.isInteractive(), options);

@@ -5,14 +5,17 @@ import org.jline.terminal.Terminal;
 import sun.misc.Signal;
 import sun.misc.SignalHandler;
 
+import java.util.List;
 import java.util.function.Supplier;
 
 /**
  * Ctrl-C: becomes {@code KeyboardInterrupt} in the running script, as in CPython; while the
- * prompt reads a line, it goes to the line editor instead.
+ * prompt reads a line, it goes to the line editor instead. SIGTERM and SIGHUP end the process by
+ * that signal, as CPython's default dispositions do.
  */
 final class SignalBridge {
     private static final Signal INT = new Signal("INT");
+    private static final List<Signal> TERMINATION = List.of(new Signal("TERM"), new Signal("HUP"));
 
     private SignalBridge() {
     }
@@ -73,15 +76,61 @@ final class SignalBridge {
         }
     }
 
+    /**
+     * SIGTERM and SIGHUP end this process by that signal, as CPython's default dispositions do: a
+     * parent sees -15 (a JVM would run its shutdown and exit with status 143). A script's own
+     * {@code signal.signal} handler replaces this; a signal the parent left ignored (nohup) stays so.
+     */
+    static void dieOnTermination() {
+        for (Signal s : TERMINATION) {
+            try {
+                Signal.handle(s, sig -> dieOf(sig.getNumber()));
+            } catch (IllegalArgumentException e) {
+                // not ours to take: leave it as it is
+            }
+        }
+    }
+
+    /** SIGTERM and SIGHUP sent to this process end its child (by SIGTERM), which decides how the run ends. */
+    static void forwardTermination(Runnable toChild) {
+        for (Signal s : TERMINATION) {
+            try {
+                Signal.handle(s, sig -> toChild.run());
+            } catch (IllegalArgumentException e) {
+                // not ours to take: leave it as it is
+            }
+        }
+    }
+
     /** Ends the process by SIGINT, so that a shell sees status 130 as after CPython 3. */
     static void dieOfSigint() {
-        try {
-            Signal.handle(INT, SignalHandler.SIG_DFL);
-            Signal.raise(INT);
-            Thread.sleep(1000);
-        } catch (InterruptedException | IllegalArgumentException ignored) {
-            // fall through to the conventional status
+        dieOf(INT.getNumber());
+    }
+
+    /**
+     * Ends the process by signal {@code number} (1, 2 or 15), with its default action, as a
+     * CPython process dies of it; the conventional status 128 + number where that fails. The
+     * signal is sent by {@code kill}: the JDK raises only signals it has a Java handler for, and
+     * the default action needs none.
+     */
+    static void dieOf(int number) {
+        String name = switch (number) {
+            case 1 -> "HUP";
+            case 2 -> "INT";
+            case 15 -> "TERM";
+            default -> null;
+        };
+        if (name != null) {
+            try {
+                Signal.handle(new Signal(name), SignalHandler.SIG_DFL);
+                new ProcessBuilder("kill", "-" + name, Long.toString(ProcessHandle.current().pid()))
+                        .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                        .start().waitFor();
+                Thread.sleep(1000);
+            } catch (java.io.IOException | InterruptedException | IllegalArgumentException ignored) {
+                // fall through to the conventional status
+            }
         }
-        Runtime.getRuntime().halt(130);
+        Runtime.getRuntime().halt(128 + number);
     }
 }
