@@ -14,6 +14,7 @@ import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.EnvironmentAccess;
 import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Value;
+import org.graalvm.polyglot.io.IOAccess;
 
 import java.io.File;
 import java.util.List;
@@ -53,6 +54,7 @@ final class GraalPySession implements EngineSession {
         Context.Builder b = Context.newBuilder("python")
                 .engine(SharedEngine.get())
                 .allowAllAccess(true)
+                .allowIO(IOAccess.newBuilder().fileSystem(new ProcFilesFileSystem()).allowHostSocketAccess(true).build())
                 .allowEnvironmentAccess(EnvironmentAccess.NONE)
                 .environment(config.environment())
                 .currentWorkingDirectory(config.workingDirectory())
