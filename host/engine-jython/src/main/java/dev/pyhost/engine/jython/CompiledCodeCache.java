@@ -14,7 +14,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Jython bytecode for pyhost's own Python sources, compiled once and kept in
@@ -25,6 +28,9 @@ import java.util.HexFormat;
  */
 final class CompiledCodeCache {
     private static final Path FOLDER = CacheFolder.of("jython");
+    /** Hex digits of a version's key in its file name. */
+    private static final int KEY_LENGTH = 24;
+    private static final int KEPT_VERSIONS = 4;
 
     private CompiledCodeCache() {
     }
@@ -43,6 +49,7 @@ final class CompiledCodeCache {
             classBytes = imp.compileSource(moduleName,
                     new ByteArrayInputStream(source.getBytes(StandardCharsets.UTF_8)), filename);
             store(file, classBytes);
+            forgetOlderVersions(moduleName);
         }
         return BytecodeLoader.makeCode(moduleName + "$py", classBytes, filename);
     }
@@ -62,6 +69,34 @@ final class CompiledCodeCache {
         }
     }
 
+    /**
+     * Keeps the newest few compiled versions of a module (other checkouts or versions of pyhost may
+     * share the folder and still use theirs); older ones are deleted, so the folder does not grow
+     * with every change of the sources.
+     */
+    private static void forgetOlderVersions(String moduleName) {
+        String prefix = moduleName + "-";
+        try (Stream<Path> files = Files.list(FOLDER)) {
+            List<Path> versions = files.filter(f -> {
+                String n = f.getFileName().toString();
+                return n.startsWith(prefix) && n.endsWith(".class") && n.length() == prefix.length() + KEY_LENGTH + 6;
+            }).sorted(Comparator.comparing(CompiledCodeCache::modified).reversed()).toList();
+            for (Path old : versions.subList(Math.min(KEPT_VERSIONS, versions.size()), versions.size())) {
+                Files.deleteIfExists(old);
+            }
+        } catch (IOException | RuntimeException e) {
+            // another process tidied it first, or the folder is not ours to tidy
+        }
+    }
+
+    private static long modified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file).toMillis();
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
     private static String key(String source, String filename) {
         try {
             MessageDigest d = MessageDigest.getInstance("SHA-256");
@@ -70,7 +105,7 @@ final class CompiledCodeCache {
             d.update(filename.getBytes(StandardCharsets.UTF_8));
             d.update((byte) 0);
             d.update(source.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(d.digest(), 0, 12);
+            return HexFormat.of().formatHex(d.digest(), 0, KEY_LENGTH / 2);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
