@@ -45,6 +45,7 @@ final class JythonSession implements EngineSession {
         sys.setPlatform(JythonPlatform.forScripts(sys.getPlatform()));
         sys.setCurrentWorkingDir(config.workingDirectory().toString());
         PyList path = sys.path;
+        JythonLibPath.preferLibraryJar(path);
         List<Path> extra = config.pythonPath();
         for (int i = extra.size() - 1; i >= 0; i--) {
             path.insert(0, Py.newString(extra.get(i).toString()));
