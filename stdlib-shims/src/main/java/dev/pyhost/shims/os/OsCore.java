@@ -40,7 +40,7 @@ public final class OsCore {
     public long system(String command, String cwd, Map<String, String> env) throws IOException, InterruptedException {
         if (processes != null) {
             Child child = processes.spawn("/bin/sh", new String[] {"sh", "-c", latin1(command)}, envp(env), null,
-                    latin1(cwd), new int[] {Processes.SESSION, Processes.SESSION, Processes.SESSION}, new int[3], false);
+                    latin1(cwd), new int[] {Processes.SESSION, Processes.SESSION, Processes.SESSION}, new int[3], ChildSetup.PLAIN);
             if (child.errno() != 0) {
                 return 127 << 8;
             }
@@ -58,7 +58,7 @@ public final class OsCore {
         if (processes != null) {
             Child child = processes.spawn("/bin/sh", new String[] {"sh", "-c", latin1(command)}, envp(env), null,
                     latin1(cwd), new int[] {write ? Processes.PIPE : Processes.SESSION,
-                            write ? Processes.SESSION : Processes.PIPE, Processes.SESSION}, new int[3], false);
+                            write ? Processes.SESSION : Processes.PIPE, Processes.SESSION}, new int[3], ChildSetup.PLAIN);
             if (child.errno() != 0) {
                 throw new IOException(child.strerror());
             }
@@ -109,6 +109,26 @@ public final class OsCore {
     /** {@code os.getpid()}. */
     public long getpid() {
         return ProcessHandle.current().pid();
+    }
+
+    /** {@code os.getsid}: the session id, or -errno; null without {@link Posix}. */
+    public Long getsid(long pid) {
+        Posix posix = Posix.get();
+        try {
+            return posix == null ? null : posix.getsid(pid);
+        } catch (PosixException e) {
+            return (long) -e.errno();
+        }
+    }
+
+    /** {@code os.getpgid}: the process group id, or -errno; null without {@link Posix}. */
+    public Long getpgid(long pid) {
+        Posix posix = Posix.get();
+        try {
+            return posix == null ? null : posix.getpgid(pid);
+        } catch (PosixException e) {
+            return (long) -e.errno();
+        }
     }
 
     /** {@code os.kill}: 0, or the errno; -1 when signals cannot be sent here. */

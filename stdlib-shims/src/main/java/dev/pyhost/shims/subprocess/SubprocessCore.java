@@ -1,6 +1,7 @@
 package dev.pyhost.shims.subprocess;
 
 import dev.pyhost.shims.os.Child;
+import dev.pyhost.shims.os.ChildSetup;
 import dev.pyhost.shims.os.Posix;
 import dev.pyhost.shims.os.PosixException;
 import dev.pyhost.shims.os.Processes;
@@ -24,16 +25,24 @@ public final class SubprocessCore {
         }
     }
 
-    /** Starts a child; see {@link Processes#spawn}. The result has an errno when it could not start. */
+    /**
+     * Starts a child; see {@link Processes#spawn}. The result has an errno when it could not start.
+     * {@code processGroup} negative: none; {@code passFrom} are the system's descriptors the child
+     * keeps at the numbers {@code passTo} (Python's).
+     */
     public Child spawn(String executable, List<String> argv, List<String> envp, String path, String cwd,
-                       List<Integer> modes, List<Integer> fds, boolean newSession) {
-        int[] m = new int[3];
-        int[] f = new int[3];
-        for (int i = 0; i < 3; i++) {
-            m[i] = ((Number) (Object) modes.get(i)).intValue();
-            f[i] = ((Number) (Object) fds.get(i)).intValue();
+                       List<Integer> modes, List<Integer> fds, boolean newSession, int processGroup,
+                       List<Integer> passFrom, List<Integer> passTo) {
+        ChildSetup setup = new ChildSetup(newSession, processGroup, ints(passFrom), ints(passTo));
+        return processes.spawn(executable, strings(argv), strings(envp), path, cwd, ints(modes), ints(fds), setup);
+    }
+
+    private static int[] ints(List<Integer> list) {
+        int[] a = new int[list.size()];
+        for (int i = 0; i < a.length; i++) {
+            a[i] = ((Number) (Object) list.get(i)).intValue();
         }
-        return processes.spawn(executable, strings(argv), strings(envp), path, cwd, m, f, newSession);
+        return a;
     }
 
     private static String[] strings(List<String> list) {

@@ -73,6 +73,22 @@ def waitpid(pid, options):
     return (int(r[0]), int(r[1]))
 
 
+def getsid(pid):
+    """Call the system call getsid(pid) and return the result."""
+    r = int(_core.getsid(int(pid)))
+    if r < 0:
+        raise OSError(-r, strerror(-r))
+    return r
+
+
+def getpgid(pid):
+    """Call the system call getpgid(), and return the result."""
+    r = int(_core.getpgid(int(pid)))
+    if r < 0:
+        raise OSError(-r, strerror(-r))
+    return r
+
+
 def strerror(code):
     """Translate an error code to a message string (the C library's, as CPython's)."""
     return str(_core.strerror(int(code)))
@@ -81,6 +97,10 @@ def strerror(code):
 if _native:
     strerror.__module__ = 'os'
     _target.strerror = strerror
+    # GraalPy's Java backend answers only for this process, Jython has neither
+    for _f in (getsid, getpgid):
+        _f.__module__ = 'os'
+        setattr(_target, _f.__name__, _f)
 
 for _f in (getppid, kill, waitpid):
     _f.__module__ = 'os'
