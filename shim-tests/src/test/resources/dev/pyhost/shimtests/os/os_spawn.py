@@ -42,6 +42,24 @@ except IndexError as e:
     print(type(e).__name__, e)
 print([n for n in os.__all__ if n.startswith('spawn') or n.startswith('P_NO') or n == 'P_WAIT'])
 print(os.spawnv.__doc__.splitlines()[0], os.spawnv.__module__)
+pid = os.spawnv(os.P_NOWAIT, '/bin/sh', ['sh', '-c', 'exit 5'])
+reaped = os.wait()
+print(reaped[0] == pid, reaped[1])
+try:
+    os.wait()
+except OSError as e:
+    print(type(e).__name__, e)
+here, path = os.getcwd(), os.environ['PATH']
+os.chdir('/bin')
+print(os.spawnv(os.P_WAIT, 'true', ['true']), os.spawnv(os.P_WAIT, './false', ['false']))
+os.chdir('/usr')
+print(os.spawnv(os.P_WAIT, 'bin/true', ['true']), os.spawnvp(os.P_WAIT, 'false', ['false']))
+os.environ['PATH'] = '/nonexistent'
+print(os.spawnvp(os.P_WAIT, 'true', ['true']))
+os.environ['PATH'] = ''
+print(os.spawnvp(os.P_WAIT, 'bin', ['true']))
+os.environ['PATH'] = path
+os.chdir(here)
 if hasattr(os, 'waitstatus_to_exitcode'):  # Python 3.9+
     pid = os.spawnv(os.P_NOWAIT, '/bin/sh', ['sh', '-c', 'kill -KILL $$'])
     print(os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1]))

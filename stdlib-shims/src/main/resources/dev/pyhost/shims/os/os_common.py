@@ -73,6 +73,14 @@ def waitpid(pid, options):
     return (int(r[0]), int(r[1]))
 
 
+def wait():
+    """Wait for completion of a child process.
+
+Returns a tuple of information about the child process:
+  (pid, status)"""
+    return waitpid(-1, 0)
+
+
 def getsid(pid):
     """Call the system call getsid(pid) and return the result."""
     r = int(_core.getsid(int(pid)))
@@ -97,8 +105,9 @@ def strerror(code):
 if _native:
     strerror.__module__ = 'os'
     _target.strerror = strerror
-    # GraalPy's Java backend answers only for this process, Jython has neither
-    for _f in (getsid, getpgid):
+    # GraalPy's Java backend answers getsid and getpgid only for this process and has no wait,
+    # Jython has neither of the first two and its wait knows none of the session's children
+    for _f in (getsid, getpgid, wait):
         _f.__module__ = 'os'
         setattr(_target, _f.__name__, _f)
 
