@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What only Python 2 scripts use: commands, os.popen2/3/4, Popen's file objects, a new session
- * through preexec_fn=os.setsid.
+ * or process group through preexec_fn=os.setsid or os.setpgrp.
  */
 class JythonSubprocess2Test extends ShimContract {
     @Override
@@ -26,11 +26,14 @@ class JythonSubprocess2Test extends ShimContract {
     }
 
     @Test
-    void setsidAsPreexecFnStartsANewSession() {
+    void setsidOrSetpgrpAsPreexecFnStartsANewSessionOrGroup() {
         assertSameAsCPython("""
                 import os, subprocess
                 p = subprocess.Popen(['sleep', '0.3'], preexec_fn=os.setsid)
                 print os.getsid(p.pid) == p.pid, os.getpgid(p.pid) == p.pid, os.getsid(0) == p.pid
+                p.wait()
+                p = subprocess.Popen(['sleep', '0.3'], preexec_fn=os.setpgrp)
+                print os.getsid(p.pid) == os.getsid(0), os.getpgid(p.pid) == p.pid
                 p.wait()
                 p = subprocess.Popen(['sleep', '0.3'])
                 print os.getsid(p.pid) == os.getsid(0), os.getpgid(p.pid) == os.getpgid(0)

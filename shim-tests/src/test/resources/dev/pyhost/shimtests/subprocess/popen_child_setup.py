@@ -54,6 +54,9 @@ try:
     os.getsid(p.pid)
 except OSError as e:
     print(repr(e))
+p = subprocess.Popen(['sleep', '0.2'], preexec_fn=os.setpgrp)
+print(os.getpgid(p.pid) == p.pid, os.getsid(p.pid) == os.getsid(0))
+p.wait()
 p = subprocess.Popen(['sleep', '0.2'], process_group=0)
 print(os.getsid(p.pid) == os.getsid(0), os.getpgid(p.pid) == p.pid)
 p.wait()

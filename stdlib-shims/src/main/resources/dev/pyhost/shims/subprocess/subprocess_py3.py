@@ -146,9 +146,13 @@ class Popen:
         if preexec_fn is not None:
             if preexec_fn is getattr(_os, 'setsid', None):
                 start_new_session = True
+            elif (preexec_fn is getattr(_os, 'setpgrp', None) and not start_new_session
+                  and process_group in (None, -1)):
+                process_group = 0  # what os.setpgrp() in the child does
             else:
                 raise RuntimeError("preexec_fn not supported: pyhost children are started without "
-                                   "running Python code in them (use start_new_session for setsid)")
+                                   "running Python code in them (use start_new_session for setsid, "
+                                   "process_group=0 for setpgrp)")
         for name, value in (('user', user), ('group', group), ('extra_groups', extra_groups)):
             if value is not None:
                 raise RuntimeError("%s is not supported by pyhost's subprocess" % name)
