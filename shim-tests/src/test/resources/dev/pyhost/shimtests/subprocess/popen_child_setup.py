@@ -68,3 +68,14 @@ for kw in (dict(pass_fds=[-1]), dict(pass_fds=['a']), dict(pass_fds=[987]), dict
         print(kw, p.wait())
     except Exception as e:
         print(kw, repr(e), str(e))
+import pwd
+me = pwd.getpwuid(os.getuid()).pw_name
+for kw in (dict(user=os.getuid()), dict(user=me), dict(group=os.getgid()), dict(extra_groups=os.getgroups()),
+           dict(user=os.getuid(), group=os.getgid()), dict(user='no-such-user-x'), dict(user=-1), dict(user=1.5),
+           dict(group='no-such-group-x'), dict(group=-2), dict(group=[1]), dict(extra_groups='abc'),
+           dict(extra_groups=[1.5]), dict(extra_groups=[-3]), dict(extra_groups=['no-such-group-x'])):
+    try:
+        out = subprocess.run(['id', '-u'], stdout=PIPE, **kw).stdout
+        print(sorted(kw), out == subprocess.run(['id', '-u'], stdout=PIPE).stdout)
+    except Exception as e:
+        print(sorted(kw), repr(e))

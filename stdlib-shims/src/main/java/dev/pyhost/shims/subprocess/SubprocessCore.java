@@ -91,6 +91,34 @@ public final class SubprocessCore {
         return EngineFds.real(fd);
     }
 
+    /**
+     * This process's {real uid, effective uid, real gid, effective gid, supplementary groups...}
+     * from /proc/self/status (GraalPy's Java backend has no geteuid or getegid); null when unreadable.
+     */
+    public long[] ownIds() {
+        try {
+            java.util.Map<String, long[]> fields = new java.util.HashMap<>();
+            for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/self/status"))) {
+                int colon = line.indexOf(':');
+                String value = line.substring(colon + 1).trim();
+                if (colon > 0 && (line.startsWith("Uid:") || line.startsWith("Gid:") || line.startsWith("Groups:"))) {
+                    fields.put(line.substring(0, colon), value.isEmpty() ? new long[0]
+                            : java.util.Arrays.stream(value.split("\\s+")).mapToLong(Long::parseLong).toArray());
+                }
+            }
+            long[] groups = fields.getOrDefault("Groups", new long[0]);
+            long[] ids = new long[4 + groups.length];
+            ids[0] = fields.get("Uid")[0];
+            ids[1] = fields.get("Uid")[1];
+            ids[2] = fields.get("Gid")[0];
+            ids[3] = fields.get("Gid")[1];
+            System.arraycopy(groups, 0, ids, 4, groups.length);
+            return ids;
+        } catch (java.io.IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
     /** Closes a descriptor {@link #open} gave. */
     public void close(int fd) {
         processes.posix().close(fd);

@@ -153,9 +153,7 @@ class Popen:
                 raise RuntimeError("preexec_fn not supported: pyhost children are started without "
                                    "running Python code in them (use start_new_session for setsid, "
                                    "process_group=0 for setpgrp)")
-        for name, value in (('user', user), ('group', group), ('extra_groups', extra_groups)):
-            if value is not None:
-                raise RuntimeError("%s is not supported by pyhost's subprocess" % name)
+        _child_ids(user, group, extra_groups)
         pass_real, pass_numbers = _passed_fds(pass_fds)
         pgid = _process_group(process_group)
 
