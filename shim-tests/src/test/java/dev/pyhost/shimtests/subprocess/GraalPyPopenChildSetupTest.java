@@ -10,8 +10,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * What Python 3's Popen sets up in the child besides its streams ({@code popen_child_setup.py}):
- * descriptors passed with pass_fds (and no others), a new session, a process group, and the
- * errors CPython gives for values its child cannot use.
+ * descriptors passed with pass_fds (and no others), a new session, a process group, user and
+ * groups, and the errors CPython gives for values its child cannot use.
  */
 class GraalPyPopenChildSetupTest extends ShimContract {
 

@@ -1,6 +1,7 @@
-# Popen's pass_fds, start_new_session and process_group (Python 3): the child lists the descriptors
-# it has from 3 on, writes through the ones passed, and tells its session and group; then the
-# errors CPython gives for bad values. Run by GraalPyPopenChildSetupTest.
+# Popen's pass_fds, start_new_session, process_group, preexec_fn=os.setsid/os.setpgrp, user and
+# groups (Python 3): the child lists the descriptors it has from 3 on, writes through the ones
+# passed, and tells its session and group; then the errors CPython gives for bad values. Run by
+# GraalPyPopenChildSetupTest.
 import os, sys, subprocess
 from subprocess import PIPE
 CHILD = '''
