@@ -4,7 +4,10 @@ import dev.pyhost.Engine;
 import dev.pyhost.shimtests.ShimContract;
 import org.junit.jupiter.api.Test;
 
-/** What only Python 2 scripts use: commands, os.popen2/3/4, Popen's file objects. */
+/**
+ * What only Python 2 scripts use: commands, os.popen2/3/4, Popen's file objects, a new session
+ * or process group through preexec_fn=os.setsid or os.setpgrp.
+ */
 class JythonSubprocess2Test extends ShimContract {
     @Override
     protected Engine engine() {
@@ -19,6 +22,31 @@ class JythonSubprocess2Test extends ShimContract {
                 print commands.getstatusoutput('kill -TERM $$')
                 print repr(commands.getoutput('printf "x\\\\n\\\\n"'))
                 print commands.mkarg("it's")
+                """);
+    }
+
+    @Test
+    void setsidOrSetpgrpAsPreexecFnStartsANewSessionOrGroup() {
+        assertSameAsCPython("""
+                import os, subprocess
+                p = subprocess.Popen(['sleep', '0.3'], preexec_fn=os.setsid)
+                print os.getsid(p.pid) == p.pid, os.getpgid(p.pid) == p.pid, os.getsid(0) == p.pid
+                p.wait()
+                p = subprocess.Popen(['sleep', '0.3'], preexec_fn=os.setpgrp)
+                print os.getsid(p.pid) == os.getsid(0), os.getpgid(p.pid) == p.pid
+                p.wait()
+                p = subprocess.Popen(['sleep', '0.3'])
+                print os.getsid(p.pid) == os.getsid(0), os.getpgid(p.pid) == os.getpgid(0)
+                p.wait()
+                try:
+                    os.getpgid(p.pid)
+                except OSError as e:
+                    print repr(e)
+                for kw in ('pass_fds', 'start_new_session'):
+                    try:
+                        subprocess.Popen(['true'], **{kw: True})
+                    except TypeError as e:
+                        print e
                 """);
     }
 

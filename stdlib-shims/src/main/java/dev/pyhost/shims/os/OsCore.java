@@ -4,6 +4,7 @@ import dev.pyhost.spi.ShimContext;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -40,7 +41,7 @@ public final class OsCore {
     public long system(String command, String cwd, Map<String, String> env) throws IOException, InterruptedException {
         if (processes != null) {
             Child child = processes.spawn("/bin/sh", new String[] {"sh", "-c", latin1(command)}, envp(env), null,
-                    latin1(cwd), new int[] {Processes.SESSION, Processes.SESSION, Processes.SESSION}, new int[3], false);
+                    latin1(cwd), new int[] {Processes.SESSION, Processes.SESSION, Processes.SESSION}, new int[3], ChildSetup.PLAIN);
             if (child.errno() != 0) {
                 return 127 << 8;
             }
@@ -58,7 +59,7 @@ public final class OsCore {
         if (processes != null) {
             Child child = processes.spawn("/bin/sh", new String[] {"sh", "-c", latin1(command)}, envp(env), null,
                     latin1(cwd), new int[] {write ? Processes.PIPE : Processes.SESSION,
-                            write ? Processes.SESSION : Processes.PIPE, Processes.SESSION}, new int[3], false);
+                            write ? Processes.SESSION : Processes.PIPE, Processes.SESSION}, new int[3], ChildSetup.PLAIN);
             if (child.errno() != 0) {
                 throw new IOException(child.strerror());
             }
@@ -66,6 +67,51 @@ public final class OsCore {
         }
         ChildProcess.Pipe pipe = write ? ChildProcess.Pipe.STDIN : ChildProcess.Pipe.STDOUT;
         return ChildProcess.start(shell(command, cwd, env), context.stdio(), pipe);
+    }
+
+    /**
+     * {@code os.spawnv} and its family, which CPython runs as fork and exec: the child shares the
+     * session's standard streams and gets no other descriptor. Strings carry bytes, one char each.
+     *
+     * @param wait  P_WAIT: wait, and answer the exit code, or -N for a death by signal N;
+     *              otherwise answer the pid, for {@code os.waitpid}
+     * @param file  the program: with a '/' used as is (relative to {@code cwd}), else looked up on
+     *              {@code path}, or taken from {@code cwd} when {@code path} is null (execv)
+     * @param argv  the arguments; null when they could not be made into an exec call's: then, as
+     *              CPython's forked child whose exec failed, the child exits with 127
+     */
+    public long spawn(boolean wait, String file, List<String> argv, List<String> envp, String path, String cwd)
+            throws InterruptedException {
+        int[] session = {Processes.SESSION, Processes.SESSION, Processes.SESSION};
+        Child child = null;
+        if (argv != null) {
+            String program = path == null && !file.contains("/") ? "./" + file : file;
+            child = processes.spawn(program, strings(argv), strings(envp), path, cwd, session, new int[3],
+                    ChildSetup.PLAIN);
+        }
+        if (child == null || child.errno() != 0) {
+            int[] quiet = {Processes.DEVNULL, Processes.DEVNULL, Processes.DEVNULL};
+            child = processes.spawn("/bin/sh", new String[] {"sh", "-c", "exit 127"}, new String[0], null, "/",
+                    quiet, new int[3], ChildSetup.PLAIN);
+            if (child.errno() != 0) {
+                throw new IllegalStateException("cannot start a process: " + child.strerror());
+            }
+        }
+        if (!wait) {
+            return child.pid();
+        }
+        child.waitFor(-1);
+        processes.forget(child.pid());
+        int status = child.status();
+        return (status & 0x7f) == 0 ? (status >> 8) & 0xff : -(status & 0x7f);
+    }
+
+    private static String[] strings(List<String> list) {
+        String[] a = new String[list.size()];
+        for (int i = 0; i < a.length; i++) {
+            a[i] = String.valueOf((Object) list.get(i));
+        }
+        return a;
     }
 
     /** {@code os.readlink}: the link's text, or null when the path is not a symbolic link. */
@@ -109,6 +155,26 @@ public final class OsCore {
     /** {@code os.getpid()}. */
     public long getpid() {
         return ProcessHandle.current().pid();
+    }
+
+    /** {@code os.getsid}: the session id, or -errno; null without {@link Posix}. */
+    public Long getsid(long pid) {
+        Posix posix = Posix.get();
+        try {
+            return posix == null ? null : posix.getsid(pid);
+        } catch (PosixException e) {
+            return (long) -e.errno();
+        }
+    }
+
+    /** {@code os.getpgid}: the process group id, or -errno; null without {@link Posix}. */
+    public Long getpgid(long pid) {
+        Posix posix = Posix.get();
+        try {
+            return posix == null ? null : posix.getpgid(pid);
+        } catch (PosixException e) {
+            return (long) -e.errno();
+        }
     }
 
     /** {@code os.kill}: 0, or the errno; -1 when signals cannot be sent here. */

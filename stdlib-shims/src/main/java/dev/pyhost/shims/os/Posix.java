@@ -24,10 +24,11 @@ public interface Posix {
 
     /**
      * Starts {@code path} with {@code argv} and {@code envp} ("KEY=VALUE") in {@code cwd} (null:
-     * this process's), its descriptors 0, 1 and 2 duplicated from {@code fds}, every other one
-     * closed. Strings carry bytes, one char each (ISO-8859-1). Returns the pid.
+     * this process's), its descriptors 0, 1 and 2 duplicated from {@code fds}, those
+     * {@code setup} passes at their numbers, every other one closed. Strings carry bytes, one char
+     * each (ISO-8859-1). Returns the pid.
      */
-    long spawn(String path, String[] argv, String[] envp, String cwd, int[] fds, boolean newSession)
+    long spawn(String path, String[] argv, String[] envp, String cwd, int[] fds, ChildSetup setup)
             throws PosixException;
 
     /** A pipe, both ends close-on-exec: {read, write}. */
@@ -72,6 +73,12 @@ public interface Posix {
 
     /** {@code readlink(2)}: the link's text, bytes one char each (ISO-8859-1). */
     String readlink(String path) throws PosixException;
+
+    /** {@code getsid(2)}: the session of a process (0: this one). */
+    long getsid(long pid) throws PosixException;
+
+    /** {@code getpgid(2)}: the process group of a process (0: this one). */
+    long getpgid(long pid) throws PosixException;
 
     /** {@code lseek(2)}; returns the new offset. */
     long lseek(int fd, long offset, int whence) throws PosixException;

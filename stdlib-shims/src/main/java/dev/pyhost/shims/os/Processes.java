@@ -63,10 +63,11 @@ public final class Processes {
      * @param cwd        the child's working directory
      * @param modes      for stdin, stdout, stderr: {@link #SESSION}, {@link #PIPE}, ...
      * @param fds        the descriptors for modes {@link #FD} and {@link #FD_OWNED}
+     * @param setup      session, process group and descriptors passed
      * @return the child, or one with pid 0 and an errno when it could not start
      */
     public Child spawn(String executable, String[] argv, String[] envp, String path, String cwd,
-                       int[] modes, int[] fds, boolean newSession) {
+                       int[] modes, int[] fds, ChildSetup setup) {
         List<Integer> closeAfter = new ArrayList<>();
         List<Integer> closeOnFailure = new ArrayList<>();
         int[] childFds = new int[3];
@@ -123,7 +124,7 @@ public final class Processes {
                     default -> throw new IllegalArgumentException("stream mode " + mode);
                 }
             }
-            long pid = start(executable, argv, envp, path, cwd, childFds, newSession);
+            long pid = start(executable, argv, envp, path, cwd, childFds, setup);
             Child child = new Child(posix, pid, ends[0], ends[1], ends[2]);
             child.startReaper();
             if (sessionPumps[1] >= 0) {
@@ -148,9 +149,9 @@ public final class Processes {
 
     /** Tries each place the program may be, as CPython's {@code _execvpe}: the first error that is not ENOENT/ENOTDIR wins. */
     private long start(String executable, String[] argv, String[] envp, String path, String cwd, int[] fds,
-                       boolean newSession) throws PosixException {
+                       ChildSetup setup) throws PosixException {
         if (executable.contains("/")) {
-            return posix.spawn(executable, argv, envp, cwd, fds, newSession);
+            return posix.spawn(executable, argv, envp, cwd, fds, setup);
         }
         PosixException saved = null;
         PosixException last = new PosixException(ENOENT, posix.strerror(ENOENT));
@@ -164,7 +165,7 @@ public final class Processes {
                 continue;
             }
             try {
-                return posix.spawn(candidate, argv, envp, cwd, fds, newSession);
+                return posix.spawn(candidate, argv, envp, cwd, fds, setup);
             } catch (PosixException e) {
                 if (e.errno() != ENOENT && e.errno() != ENOTDIR && saved == null) {
                     saved = e;

@@ -1,6 +1,7 @@
 package dev.pyhost.shims.subprocess;
 
 import dev.pyhost.shims.os.Child;
+import dev.pyhost.shims.os.ChildSetup;
 import dev.pyhost.shims.os.Posix;
 import dev.pyhost.shims.os.PosixException;
 import dev.pyhost.shims.os.Processes;
@@ -24,16 +25,24 @@ public final class SubprocessCore {
         }
     }
 
-    /** Starts a child; see {@link Processes#spawn}. The result has an errno when it could not start. */
+    /**
+     * Starts a child; see {@link Processes#spawn}. The result has an errno when it could not start.
+     * {@code processGroup} negative: none; {@code passFrom} are the system's descriptors the child
+     * keeps at the numbers {@code passTo} (Python's).
+     */
     public Child spawn(String executable, List<String> argv, List<String> envp, String path, String cwd,
-                       List<Integer> modes, List<Integer> fds, boolean newSession) {
-        int[] m = new int[3];
-        int[] f = new int[3];
-        for (int i = 0; i < 3; i++) {
-            m[i] = ((Number) (Object) modes.get(i)).intValue();
-            f[i] = ((Number) (Object) fds.get(i)).intValue();
+                       List<Integer> modes, List<Integer> fds, boolean newSession, int processGroup,
+                       List<Integer> passFrom, List<Integer> passTo) {
+        ChildSetup setup = new ChildSetup(newSession, processGroup, ints(passFrom), ints(passTo));
+        return processes.spawn(executable, strings(argv), strings(envp), path, cwd, ints(modes), ints(fds), setup);
+    }
+
+    private static int[] ints(List<Integer> list) {
+        int[] a = new int[list.size()];
+        for (int i = 0; i < a.length; i++) {
+            a[i] = ((Number) (Object) list.get(i)).intValue();
         }
-        return processes.spawn(executable, strings(argv), strings(envp), path, cwd, m, f, newSession);
+        return a;
     }
 
     private static String[] strings(List<String> list) {
@@ -80,6 +89,34 @@ public final class SubprocessCore {
      */
     public int realFd(Object fd) {
         return EngineFds.real(fd);
+    }
+
+    /**
+     * This process's {real uid, effective uid, real gid, effective gid, supplementary groups...}
+     * from /proc/self/status (GraalPy's Java backend has no geteuid or getegid); null when unreadable.
+     */
+    public long[] ownIds() {
+        try {
+            java.util.Map<String, long[]> fields = new java.util.HashMap<>();
+            for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/self/status"))) {
+                int colon = line.indexOf(':');
+                String value = line.substring(colon + 1).trim();
+                if (colon > 0 && (line.startsWith("Uid:") || line.startsWith("Gid:") || line.startsWith("Groups:"))) {
+                    fields.put(line.substring(0, colon), value.isEmpty() ? new long[0]
+                            : java.util.Arrays.stream(value.split("\\s+")).mapToLong(Long::parseLong).toArray());
+                }
+            }
+            long[] groups = fields.getOrDefault("Groups", new long[0]);
+            long[] ids = new long[4 + groups.length];
+            ids[0] = fields.get("Uid")[0];
+            ids[1] = fields.get("Uid")[1];
+            ids[2] = fields.get("Gid")[0];
+            ids[3] = fields.get("Gid")[1];
+            System.arraycopy(groups, 0, ids, 4, groups.length);
+            return ids;
+        } catch (java.io.IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     /** Closes a descriptor {@link #open} gave. */

@@ -27,7 +27,8 @@ public final class SubprocessShim implements ShimModule {
 
     @Override
     public String glue(int pythonMajor) {
-        return GlueSource.load("subprocess/subprocess_py" + pythonMajor + ".py");
+        String main = GlueSource.load("subprocess/subprocess_py" + pythonMajor + ".py");
+        return pythonMajor == 3 ? GlueSource.load("subprocess/subprocess_child_py3.py") + "\n" + main : main;
     }
 
     @Override

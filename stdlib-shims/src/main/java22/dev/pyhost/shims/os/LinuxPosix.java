@@ -25,6 +25,7 @@ final class LinuxPosix implements Posix {
     private static final int O_CLOEXEC = 02000000;
     private static final int F_SETPIPE_SZ = 1031;
     private static final int EINTR = 4;
+    private static final short POSIX_SPAWN_SETPGROUP = 0x02;
     private static final short POSIX_SPAWN_SETSIGDEF = 0x04;
     private static final short POSIX_SPAWN_SETSIGMASK = 0x08;
     private static final short POSIX_SPAWN_SETSID = 0x80;
@@ -46,11 +47,14 @@ final class LinuxPosix implements Posix {
             FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT, JAVA_INT));
     private final LazyDowncall faChdir = fn("posix_spawn_file_actions_addchdir_np",
             FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS));
+    private final LazyDowncall faClose = fn("posix_spawn_file_actions_addclose",
+            FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT));
     private final LazyDowncall faClosefrom = fn("posix_spawn_file_actions_addclosefrom_np",
             FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT));
     private final LazyDowncall attrInit = fn("posix_spawnattr_init", FunctionDescriptor.of(JAVA_INT, ADDRESS));
     private final LazyDowncall attrDestroy = fn("posix_spawnattr_destroy", FunctionDescriptor.of(JAVA_INT, ADDRESS));
     private final LazyDowncall attrFlags = fn("posix_spawnattr_setflags", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_SHORT));
+    private final LazyDowncall attrPgroup = fn("posix_spawnattr_setpgroup", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT));
     private final LazyDowncall attrSigmask = fn("posix_spawnattr_setsigmask", FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS));
     private final LazyDowncall attrSigdefault = fn("posix_spawnattr_setsigdefault",
             FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS));
@@ -79,6 +83,8 @@ final class LinuxPosix implements Posix {
     private static final int SC_CLK_TCK = 2;
     private final LazyDowncall readlink = fn("readlink",
             FunctionDescriptor.of(JAVA_LONG, ADDRESS, ADDRESS, JAVA_LONG), ERRNO_OPT);
+    private final LazyDowncall getsid = fn("getsid", FunctionDescriptor.of(JAVA_INT, JAVA_INT), ERRNO_OPT);
+    private final LazyDowncall getpgid = fn("getpgid", FunctionDescriptor.of(JAVA_INT, JAVA_INT), ERRNO_OPT);
     private final LazyDowncall lseek = fn("lseek", FunctionDescriptor.of(JAVA_LONG, JAVA_INT, JAVA_LONG, JAVA_INT), ERRNO_OPT);
     private final LazyDowncall fcntl = fn("fcntl", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT),
             Linker.Option.firstVariadicArg(2));
@@ -121,7 +127,7 @@ final class LinuxPosix implements Posix {
     }
 
     @Override
-    public long spawn(String path, String[] argv, String[] envp, String cwd, int[] fds, boolean newSession)
+    public long spawn(String path, String[] argv, String[] envp, String cwd, int[] fds, ChildSetup setup)
             throws PosixException {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment actions = arena.allocate(OPAQUE, 16);
@@ -144,15 +150,22 @@ final class LinuxPosix implements Posix {
                 for (int target = 0; target < fds.length; target++) {
                     check((int) faDup2.handle().invokeExact(actions, fds[target], target));
                 }
-                check((int) faClosefrom.handle().invokeExact(actions, 3));
+                closeAllBut(actions, setup);
                 // as CPython's restore_signals: what this process ignores, the child does not
                 check((int) sigemptyset.handle().invokeExact(sigs));
                 check((int) attrSigmask.handle().invokeExact(attr, sigs));
                 check((int) sigaddset.handle().invokeExact(sigs, SIGPIPE));
                 check((int) sigaddset.handle().invokeExact(sigs, SIGXFSZ));
                 check((int) attrSigdefault.handle().invokeExact(attr, sigs));
-                short flags = (short) (POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF | (newSession ? POSIX_SPAWN_SETSID : 0));
-                check((int) attrFlags.handle().invokeExact(attr, flags));
+                int flags = POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF;
+                if (setup.newSession()) {
+                    flags |= POSIX_SPAWN_SETSID;
+                }
+                if (setup.processGroup() >= 0) {
+                    flags |= POSIX_SPAWN_SETPGROUP;
+                    check((int) attrPgroup.handle().invokeExact(attr, setup.processGroup()));
+                }
+                check((int) attrFlags.handle().invokeExact(attr, (short) flags));
                 rc = (int) posixSpawn.handle().invokeExact(pid, cString(arena, path), actions, attr,
                         cArray(arena, argv), cArray(arena, envp));
                 if (rc != 0) {
@@ -168,6 +181,37 @@ final class LinuxPosix implements Posix {
         } catch (Throwable t) {
             throw new IllegalStateException(t);
         }
+    }
+
+    /**
+     * After descriptors 0-2 are in place: each passed descriptor goes to its number through a
+     * spare one above every number involved (so that one passed descriptor's source is never
+     * overwritten by another's target), the copies lose close-on-exec as every dup2 to another
+     * number does, and every other descriptor from 3 on is closed (the spares too).
+     */
+    private void closeAllBut(MemorySegment actions, ChildSetup setup) throws Throwable {
+        int[] from = setup.passFrom();
+        int[] to = setup.passTo();
+        int top = 2;
+        for (int i = 0; i < from.length; i++) {
+            top = Math.max(top, Math.max(from[i], to[i]));
+        }
+        int spare = top + 1;
+        for (int i = 0; i < from.length; i++) {
+            check((int) faDup2.handle().invokeExact(actions, from[i], spare + i));
+        }
+        java.util.BitSet kept = new java.util.BitSet();
+        for (int i = 0; i < from.length; i++) {
+            check((int) faDup2.handle().invokeExact(actions, spare + i, to[i]));
+            kept.set(to[i]);
+        }
+        int highest = to.length == 0 ? 2 : java.util.Arrays.stream(to).max().getAsInt();
+        for (int fd = 3; fd <= highest; fd++) {
+            if (!kept.get(fd)) {
+                check((int) faClose.handle().invokeExact(actions, fd)); // one that is not open is no error
+            }
+        }
+        check((int) faClosefrom.handle().invokeExact(actions, Math.max(3, highest + 1)));
     }
 
     private void check(int rc) throws PosixException {
@@ -417,6 +461,32 @@ final class LinuxPosix implements Posix {
         MemorySegment state = STATES.get();
         try {
             long r = (long) lseek.handle().invokeExact(state, fd, offset, whence);
+            if (r < 0) {
+                throw error(errno(state));
+            }
+            return r;
+        } catch (PosixException e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+    }
+
+    @Override
+    public long getsid(long pid) throws PosixException {
+        return processQuery(getsid, pid);
+    }
+
+    @Override
+    public long getpgid(long pid) throws PosixException {
+        return processQuery(getpgid, pid);
+    }
+
+    /** A call that takes a pid and answers an id, or -1 with errno. */
+    private long processQuery(LazyDowncall call, long pid) throws PosixException {
+        MemorySegment state = STATES.get();
+        try {
+            int r = (int) call.handle().invokeExact(state, (int) pid);
             if (r < 0) {
                 throw error(errno(state));
             }

@@ -73,6 +73,30 @@ def waitpid(pid, options):
     return (int(r[0]), int(r[1]))
 
 
+def wait():
+    """Wait for completion of a child process.
+
+Returns a tuple of information about the child process:
+  (pid, status)"""
+    return waitpid(-1, 0)
+
+
+def getsid(pid):
+    """Call the system call getsid(pid) and return the result."""
+    r = int(_core.getsid(int(pid)))
+    if r < 0:
+        raise OSError(-r, strerror(-r))
+    return r
+
+
+def getpgid(pid):
+    """Call the system call getpgid(), and return the result."""
+    r = int(_core.getpgid(int(pid)))
+    if r < 0:
+        raise OSError(-r, strerror(-r))
+    return r
+
+
 def strerror(code):
     """Translate an error code to a message string (the C library's, as CPython's)."""
     return str(_core.strerror(int(code)))
@@ -81,6 +105,11 @@ def strerror(code):
 if _native:
     strerror.__module__ = 'os'
     _target.strerror = strerror
+    # GraalPy's Java backend answers getsid and getpgid only for this process and has no wait,
+    # Jython has neither of the first two and its wait knows none of the session's children
+    for _f in (getsid, getpgid, wait):
+        _f.__module__ = 'os'
+        setattr(_target, _f.__name__, _f)
 
 for _f in (getppid, kill, waitpid):
     _f.__module__ = 'os'

@@ -547,6 +547,39 @@ dup2.__module__ = 'os'
 _target.dup2 = dup2
 
 
+# waitstatus_to_exitcode: GraalPy's Java backend reads a wait status as an exit code, and the
+# statuses os.waitpid gives here are the system's (a death by SIGKILL is 9, not 9 << 8).
+def waitstatus_to_exitcode(status):
+    """Convert a wait status to an exit code.
+
+On Unix:
+
+* If WIFEXITED(status) is true, return WEXITSTATUS(status).
+* If WIFSIGNALED(status) is true, return -WTERMSIG(status).
+* Otherwise, raise a ValueError.
+
+On Windows, return status shifted right by 8 bits.
+
+On Unix, if the process is being traced or if waitpid() was called with
+WUNTRACED option, the caller must first check if WIFSTOPPED(status) is true.
+This function must not be called if WIFSTOPPED(status) is true."""
+    import operator
+    status = operator.index(status)
+    if not -0x80000000 <= status <= 0x7fffffff:
+        raise OverflowError('Python int too large to convert to C int')
+    if WIFEXITED(status):
+        return WEXITSTATUS(status)
+    if WIFSIGNALED(status):
+        return -WTERMSIG(status)
+    if WIFSTOPPED(status):
+        raise ValueError('process stopped by delivery of signal %i' % WSTOPSIG(status))
+    raise ValueError('invalid wait status: %i' % status)
+
+
+waitstatus_to_exitcode.__module__ = 'posix'
+_target.waitstatus_to_exitcode = waitstatus_to_exitcode
+
+
 # os.supports_fd, supports_dir_fd, ... name the functions os holds now (the sets were made of
 # GraalPy's own, some of them replaced above).
 for _set_name in ('supports_dir_fd', 'supports_fd', 'supports_follow_symlinks', 'supports_effective_ids'):

@@ -196,9 +196,12 @@ class Popen(object):
         if creationflags != 0:
             raise ValueError("creationflags is only supported on Windows platforms")
         new_session = False
+        group = -1
         if preexec_fn is not None:
             if preexec_fn is getattr(_os, 'setsid', None):
                 new_session = True
+            elif preexec_fn is getattr(_os, 'setpgrp', None):
+                group = 0  # what os.setpgrp() in the child does
             else:
                 raise RuntimeError("preexec_fn not supported: pyhost children are started without "
                                    "running Python code in them")
@@ -232,7 +235,7 @@ class Popen(object):
         except BaseException:
             self._close_followed()
             raise
-        child = _core.spawn(_arg(executable), argv, envp, _arg(path), _arg(where), modes, fds, new_session)
+        child = _core.spawn(_arg(executable), argv, envp, _arg(path), _arg(where), modes, fds, new_session, group, [], [])
         errno = int(child.errno())
         if errno:
             self._close_followed()

@@ -146,16 +146,16 @@ class Popen:
         if preexec_fn is not None:
             if preexec_fn is getattr(_os, 'setsid', None):
                 start_new_session = True
+            elif (preexec_fn is getattr(_os, 'setpgrp', None) and not start_new_session
+                  and process_group in (None, -1)):
+                process_group = 0  # what os.setpgrp() in the child does
             else:
                 raise RuntimeError("preexec_fn not supported: pyhost children are started without "
-                                   "running Python code in them (use start_new_session for setsid)")
-        for name, value in (('user', user), ('group', group), ('extra_groups', extra_groups)):
-            if value is not None:
-                raise RuntimeError("%s is not supported by pyhost's subprocess" % name)
-        if pass_fds:
-            raise RuntimeError("pass_fds is not supported by pyhost's subprocess")
-        if process_group is not None and process_group != -1:
-            raise RuntimeError("process_group is not supported by pyhost's subprocess")
+                                   "running Python code in them (use start_new_session for setsid, "
+                                   "process_group=0 for setpgrp)")
+        _child_ids(user, group, extra_groups)
+        pass_real, pass_numbers = _passed_fds(pass_fds)
+        pgid = _process_group(process_group)
 
         if isinstance(args, (str, bytes)):
             argv = [args]
@@ -202,12 +202,16 @@ class Popen:
             self._close_followed()
             raise
         child = _core.spawn(executable, argv, envp, _bytes_arg(path), _bytes_arg(where),
-                            modes, fds, bool(start_new_session))
+                            modes, fds, bool(start_new_session), pgid, pass_real, pass_numbers)
         errno = int(child.errno())
         if errno:
             self._close_followed()
             if child.cwdFailed():
                 raise OSError(errno, str(child.strerror()), cwd)
+            if errno == 9 or (errno == 1 and pgid >= 0):
+                # a descriptor to pass that is not open, or a group setpgid(2) refused: CPython's
+                # child reports these without a file name
+                raise OSError(errno, str(child.strerror()), None)
             raise OSError(errno, str(child.strerror()), orig_executable)
         self._child = child
         self._child_created = True
