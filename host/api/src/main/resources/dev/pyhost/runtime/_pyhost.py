@@ -52,7 +52,27 @@ def _glue_into(module, name):
         code = glue_compiler.compile(namespace['__name__'], source, filename)
     else:
         code = compile(source, filename, 'exec')
+    remember_source(filename, source)
     exec(code, namespace)
+
+
+_sources = {}  # shims' sources loaded before linecache was (its own import of os is one)
+
+
+def remember_source(filename, source):
+    """Tracebacks through a shim's code show its lines, as they show the standard library's: the
+    source goes into linecache under the code's file name (an entry without a time, which
+    linecache.checkcache keeps), once linecache is there; install() imports it."""
+    _sources[filename] = source
+    _give_linecache_sources()
+
+
+def _give_linecache_sources():
+    cache = getattr(sys.modules.get('linecache'), 'cache', None)
+    if isinstance(cache, dict):
+        for name, text in _sources.items():
+            cache[name] = (len(text), None, text.splitlines(True), name)
+        _sources.clear()
 
 
 class _ShimFinder(object):
@@ -146,6 +166,12 @@ def install():
                 _glue_into(sys.modules[name], name)
             else:
                 del sys.modules[name]
+    try:
+        import linecache  # imported through the shims (it imports os), then given their sources
+    except ImportError:
+        pass
+    else:
+        _give_linecache_sources()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -421,7 +447,9 @@ def _report(etype, value, tb):
             # module writes them as they are, as CPython 2 does
             try:
                 import traceback
-                traceback.print_exception(etype, value, tb, None, sys.stderr)
+                lines = traceback.format_exception(etype, value, tb)
+                last = _python2_qualified(etype, lines[-1])
+                sys.stderr.write(''.join(lines[:-1]) + last)
                 sys.stderr.flush()
                 return
             except Exception:
@@ -457,6 +485,17 @@ def _report(etype, value, tb):
         sys.stderr.flush()
     except Exception:
         sys.__excepthook__(etype, value, tb)
+
+
+def _python2_qualified(etype, line):
+    """The exception's line as CPython 2's interpreter prints it: the type named with its module
+    (subprocess.CalledProcessError, __main__.E) unless that is 'exceptions' (the traceback
+    module, which prints the rest, names the type alone)."""
+    name = getattr(etype, '__name__', None)
+    module = getattr(etype, '__module__', None)
+    if not name or not isinstance(module, str) or module == 'exceptions' or not line.startswith(name):
+        return line
+    return module + '.' + line
 
 
 def describe(etype, value, tb):

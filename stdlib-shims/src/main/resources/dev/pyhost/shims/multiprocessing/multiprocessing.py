@@ -5,9 +5,12 @@
 import sys as _sys
 
 _jython = _sys.version_info[0] == 2  # pyhost runs Python 2 on Jython, 3 on GraalPy
+_filename = '<pyhost shim multiprocessing_impl>'
 _code = _core.cachedCode('multiprocessing') if _jython else None
 if _code is None:
-    _code = compile(_core.implSource(), '<pyhost shim multiprocessing>', 'exec')
+    _code = compile(_core.implSource(), _filename, 'exec')
     if _jython:
         _core.cacheCode('multiprocessing', _code)
+_runtime = _sys.modules['_pyhost']
+_runtime.remember_source(_filename, _runtime.native_str(_core.implSource()))
 exec(_code, globals())
