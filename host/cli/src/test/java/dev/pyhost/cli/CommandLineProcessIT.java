@@ -241,6 +241,22 @@ class CommandLineProcessIT {
     }
 
     @Test
+    void uncaughtExceptionOnPython2NamesItsTypeWithItsModuleAsCPython2Does() throws Exception {
+        // CPython 2's interpreter prints module.Type (the traceback module alone prints Type)
+        write("mine.py", "print 'x'\nclass Oops(Exception): pass\nraise Oops('bad')\n");
+        expect(pyhost("mine.py"), "x\n", """
+                Traceback (most recent call last):
+                  File "mine.py", line 3, in <module>
+                    raise Oops('bad')
+                __main__.Oops: bad
+                """, 1);
+        write("sock.py", "import socket\nprint 'x'\nsocket.socket().connect(('127.0.0.1', 1))\n");
+        assertThat(pyhost("sock.py").err()).endsWith("\nsocket.error: [Errno 111] Connection refused\n");
+        write("key.py", "print 'x'\n{}['k']\n");
+        assertThat(pyhost("key.py").err()).endsWith("\nKeyError: 'k'\n");
+    }
+
+    @Test
     void infiniteRecursionIsARecursionErrorOnPython3() throws Exception {
         Path script = write("rec.py", "def f():\n    return f()\nf()\n");
         expect(pyhost("rec.py"), "", """
