@@ -18,6 +18,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -41,31 +43,48 @@ class ReplTest {
     }
 
     /**
-     * Runs the prompt on an xterm-like test terminal; {@code keys} are typed one chunk at a time,
-     * each once the output shows the text before it (entries {@code "WAIT:text"}, looked for from
-     * where the previous wait's text starts, so that a later wait cannot match what came before).
+     * Where the prompt runs: the terminal's type, the environment it is given (colours are off
+     * unless a test asks for them: the other tests compare text), the PYTHONSTARTUP file or null.
      */
+    private record Setup(String terminalType, Map<String, String> env, String startup) {
+        static final Setup PLAIN = new Setup("xterm", Map.of("NO_COLOR", "1"), null);
+    }
+
     private Session type(Engine engine, String... keys) throws Exception {
+        return type(engine, Setup.PLAIN, keys);
+    }
+
+    /**
+     * Runs the prompt on a test terminal; {@code keys} are typed one chunk at a time, each once
+     * the output shows the text before it (entries {@code "WAIT:text"}, looked for from where the
+     * previous wait's text starts, so that a later wait cannot match what came before; entries
+     * {@code "NEXT:text"}, looked for after the previous wait's text, as the prompt that follows it).
+     */
+    private Session type(Engine engine, Setup setup, String... keys) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PrintStream err = new PrintStream(out, true, StandardCharsets.UTF_8);
         PipedOutputStream typing = new PipedOutputStream();
         PipedInputStream in = new PipedInputStream(typing, 1 << 16);
         try (PyHost host = PyHost.newBuilder().engine(engine).stdout(out).stderr(out).build();
-             Terminal terminal = new ExternalTerminal("pyhost-test", "xterm", in, out, StandardCharsets.UTF_8)) {
+             Terminal terminal = new ExternalTerminal("pyhost-test", setup.terminalType(), in, out, StandardCharsets.UTF_8)) {
             terminal.setSize(new Size(120, 30));
             Attributes a = terminal.getAttributes(); // ^C is the interrupt key, as on a tty
             a.setLocalFlag(Attributes.LocalFlag.ISIG, true);
             a.setControlChar(Attributes.ControlChar.VINTR, 3);
             terminal.setAttributes(a);
             CompletableFuture<Integer> status = CompletableFuture.supplyAsync(
-                    () -> new Repl(host, terminal, ReplHistory.file(home, engine), err).run(true, null));
+                    () -> new Repl(host, terminal, ReplHistory.file(home, engine), err, setup.env())
+                            .run(true, setup.startup()));
             try {
                 int from = 0;
+                int end = 0;
                 for (String k : keys) {
                     if (k.equals("EOF")) {
                         typing.close(); // the end of input ends the prompt whatever the editor's state
-                    } else if (k.startsWith("WAIT:")) {
-                        from = awaitOutput(out, k.substring(5), from, status);
+                    } else if (k.startsWith("WAIT:") || k.startsWith("NEXT:")) {
+                        String text = k.substring(5);
+                        from = awaitOutput(out, text, k.startsWith("NEXT:") ? end : from, status);
+                        end = from + text.length();
                     } else {
                         typing.write(k.getBytes(StandardCharsets.UTF_8));
                         typing.flush();
@@ -185,5 +204,31 @@ class ReplTest {
         Path file = home.resolve(".pyhost_history_" + engine.id());
         assertThat(file).exists();
         assertThat(Files.readString(file)).contains("x = 'remembered'");
+    }
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void aDumbTerminalShowsNoEscapeSequencesEvenWhenColoursAreForced(Engine engine) throws Exception {
+        for (Map<String, String> env : List.of(Map.<String, String>of(), Map.of("FORCE_COLOR", "1"))) {
+            Session s = type(engine, new Setup("dumb", env, null), "WAIT:>>> ",
+                    "while False: print('never', 42) # c\n\n", "NEXT:>>> ", "print('d' + 'one')\n", "WAIT:done\n",
+                    "NEXT:>>> ", "\u0004");
+            assertThat(s.output()).contains("while False: print('never', 42) # c").doesNotContain("\u001b");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void anXtermColoursKeywordsUnlessNoColorOrPythonColorsSaysNo(Engine engine) throws Exception {
+        String[] keys = {"WAIT:>>> ", "while False: print('never')\n\n", "NEXT:>>> ", "print('d' + 'one')\n",
+            "WAIT:done\n", "NEXT:>>> ", "\u0004"};
+        Session coloured = type(engine, new Setup("xterm", Map.of(), null), keys);
+        assertThat(coloured.output()).contains("\u001b[34;1mwhile").contains("\u001b[34;1mFalse")
+                .contains(engine.pythonMajor() == 2 ? "\u001b[34;1mprint" : "\u001b[36mprint")
+                .contains("\u001b[32m'");
+        for (Map<String, String> env : List.of(Map.of("NO_COLOR", "1"), Map.of("PYTHON_COLORS", "0", "FORCE_COLOR", "1"))) {
+            Session plain = type(engine, new Setup("xterm", env, null), keys);
+            assertThat(plain.output()).contains("while False: print('never')")
+                    .doesNotContainPattern("\u001b\\[[0-9;]*m");
+        }
     }
 }
