@@ -205,6 +205,90 @@ class ReplTest {
         assertThat(file).exists();
         assertThat(Files.readString(file)).contains("x = 'remembered'");
     }
+    /** The output as a screen shows it line by line: escape sequences and carriage returns left out. */
+    private static String screen(Session s) {
+        return s.output().replaceAll("\u001b(\\[[0-9;?]*[A-Za-z@]|[=>])", "").replace("\r", "");
+    }
+
+    private static int count(String text, String part) {
+        return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void resultsAreBoundToUnderscoreAndNoneIsNeitherEchoedNorBound(Engine engine) throws Exception {
+        Session s = type(engine, "WAIT:>>> ", "6*7\n", "WAIT:42", "NEXT:>>> ", "None\n", "NEXT:>>> ", "_ + 1\n",
+                "WAIT:43", "NEXT:>>> ", "\u0004");
+        assertThat(screen(s)).contains(">>> 6*7\n42\n>>> None\n>>> _ + 1\n43\n>>> ");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void promptsAreSysPs1AndSysPs2AsTheSessionSetsThem(Engine engine) throws Exception {
+        Session s = type(engine, "WAIT:>>> ", "import sys; sys.ps1 = 'py> '; sys.ps2 = '..| '\n", "NEXT:py> ",
+                "if True:\n    print('in' + 'side')\n\n", "WAIT:inside", "NEXT:py> ", "\u0004");
+        assertThat(screen(s)).contains("py> if True:\n..|     print('in' + 'side')\n..| \ninside\npy> ");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void pythonStartupRunsFirstAndAnErrorInItIsReportedBeforeThePrompt(Engine engine) throws Exception {
+        Path startup = home.resolve("startup.py");
+        Files.writeString(startup, "start_name = 'from ' + 'startup'\n1/0\nafter = 1\n");
+        Setup setup = new Setup("xterm", Setup.PLAIN.env(), startup.toString());
+        Session s = type(engine, setup, "WAIT:>>> ", "start_name\n", "WAIT:'from startup'", "NEXT:>>> ", "after\n",
+                "WAIT:NameError", "NEXT:>>> ", "\u0004");
+        String zero = engine.pythonMajor() == 2 ? "integer division or modulo by zero" : "division by zero";
+        assertThat(screen(s))
+                .contains("for more information.\n")
+                .contains("Traceback (most recent call last):\n  File \"" + startup + "\", line 2, in <module>\n")
+                .contains("ZeroDivisionError: " + zero + "\n>>> start_name\n'from startup'\n>>> after\n")
+                .contains("NameError: name 'after' is not defined");
+        assertThat(screen(s).indexOf("for more information.")).isLessThan(screen(s).indexOf("Traceback"));
+        assertThat(s.status()).isZero();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void theEngineDecidesWhereABlockEndsAndABlankLineEndsIt(Engine engine) throws Exception {
+        Session s = type(engine, "WAIT:>>> ",
+                "def deco(f):\n    return f\n\n", "NEXT:>>> ",
+                "@deco\ndef g():\n    return 'deco' + 'rated'\n\n", "NEXT:>>> ", "g()\n", "WAIT:'decorated'", "NEXT:>>> ",
+                "class C:\n    x = 'class ' + 'body'\n\n", "NEXT:>>> ", "C.x\n", "WAIT:'class body'", "NEXT:>>> ",
+                "import threading\nlock = threading.Lock()\n", "WAIT:lock = ", "NEXT:>>> ",
+                "with lock:\n    print('in ' + 'with')\n\n", "WAIT:in with", "NEXT:>>> ",
+                "try:\n    1/0\nexcept ZeroDivisionError:\n    print('cau' + 'ght')\n\n", "WAIT:caught", "NEXT:>>> ",
+                "xs = [1,\n      2]\n", "WAIT:2]", "NEXT:>>> ", "sum(xs)\n", "WAIT:sum(xs)", "NEXT:>>> ",
+                "s = '''a\nb'''\n", "WAIT:b'''", "NEXT:>>> ", "s\n", "WAIT:'a\\nb'", "NEXT:>>> ", "\u0004");
+        assertThat(screen(s))
+                .contains(">>> @deco\n... def g():\n...     return 'deco' + 'rated'\n... \n>>> g()\n'decorated'\n>>> ")
+                .contains(">>> class C:\n...     x = 'class ' + 'body'\n... \n>>> C.x\n'class body'\n>>> ")
+                .contains(">>> with lock:\n...     print('in ' + 'with')\n... \nin with\n>>> ")
+                .contains(">>> try:\n...     1/0\n... except ZeroDivisionError:\n...     print('cau' + 'ght')\n"
+                        + "... \ncaught\n>>> ")
+                .contains(">>> xs = [1,\n...       2]\n>>> sum(xs)\n3\n>>> ")
+                .contains(">>> s = '''a\n... b'''\n>>> s\n'a\\nb'\n>>> ");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void ctrlRFindsAnEarlierLineAndEnterRunsItAgain(Engine engine) throws Exception {
+        Session s = type(engine, "WAIT:>>> ", "print('search' + 'able')\n", "WAIT:searchable", "NEXT:>>> ",
+                "1 + 1\n", "WAIT:2\n", "NEXT:>>> ", "\u0012", "WAIT:bck-i-search", "h' + 'ab\n",
+                "NEXT:searchable", "NEXT:>>> ", "\u0004");
+        assertThat(count(screen(s), "\nsearchable\n")).isEqualTo(2);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void tabCompletesModuleNamesAfterImportAndFrom(Engine engine) throws Exception {
+        Session s = type(engine, "WAIT:>>> ", "import subpro", "WAIT:import subpro", "\t", "WAIT:import subprocess",
+                "\n", "NEXT:>>> ", "from json import deco", "WAIT:json import deco", "\t", "WAIT:json import decoder",
+                "\n", "NEXT:>>> ", "print(subprocess.__name__ + ' ' + decoder.__name__)\n",
+                "WAIT:subprocess json.decoder\n", "NEXT:>>> ", "\u0004");
+        assertThat(screen(s)).contains(">>> import subprocess\n>>> from json import decoder\n>>> ");
+    }
+
     @ParameterizedTest
     @EnumSource(Engine.class)
     void aDumbTerminalShowsNoEscapeSequencesEvenWhenColoursAreForced(Engine engine) throws Exception {
