@@ -36,16 +36,24 @@ final class PythonHighlighter implements Highlighter {
 
     @Override
     public AttributedString highlight(LineReader reader, String buffer) {
-        return highlight(buffer);
+        return highlight(buffer, reader.getSearchTerm());
     }
 
     AttributedString highlight(String line) {
+        return highlight(line, null);
+    }
+
+    /** The line's colours, and the match underlined while Ctrl-R searches for {@code searched}. */
+    AttributedString highlight(String line, String searched) {
         String before = statementSoFar.get();
         String text = before.isEmpty() ? line : before + "\n" + line;
         AttributedStyle[] styles = styles(text);
+        int start = text.length() - line.length();
+        int match = searched == null || searched.isEmpty() ? -1 : line.indexOf(searched);
         AttributedStringBuilder b = new AttributedStringBuilder(line.length());
-        for (int i = text.length() - line.length(); i < text.length(); i++) {
-            b.style(styles[i]).append(text.charAt(i));
+        for (int i = start; i < text.length(); i++) {
+            boolean found = match >= 0 && i - start >= match && i - start < match + searched.length();
+            b.style(found ? styles[i].underline() : styles[i]).append(text.charAt(i));
         }
         return b.toAttributedString();
     }

@@ -91,4 +91,13 @@ class PythonHighlighterTest {
         assertThat(styleOf(three, "exec")).isEqualTo(BUILTIN);
         assertThat(styleOf(three, "nonlocal")).isEqualTo(KEYWORD);
     }
+
+    @Test
+    void theMatchOfAHistorySearchIsUnderlinedOverItsColours() {
+        AttributedString line = new PythonHighlighter(PythonNames.of(3), () -> "").highlight("if x: print(1)", "x: pr");
+        assertThat(styleOf(line, "if")).isEqualTo(KEYWORD);
+        assertThat(styleOf(line, "x: ")).isEqualTo(AttributedStyle.DEFAULT.underline());
+        assertThat(styleOf(line, "pr")).isEqualTo(BUILTIN.underline());
+        assertThat(styleOf(line, "int")).isEqualTo(BUILTIN);
+    }
 }

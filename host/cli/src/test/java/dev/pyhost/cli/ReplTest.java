@@ -281,6 +281,16 @@ class ReplTest {
 
     @ParameterizedTest
     @EnumSource(Engine.class)
+    void ctrlRUnderlinesTheMatchInAColouredLine(Engine engine) throws Exception {
+        Session s = type(engine, new Setup("xterm", Map.of(), null), "WAIT:>>> ", "print('xyz' + 'zy')\n",
+                "WAIT:xyzzy", "NEXT:>>> ", "\u0012", "WAIT:bck-i-search", "xyz\n", "NEXT:xyzzy", "NEXT:>>> ", "\u0004");
+        assertThat(s.output()).containsPattern("\u001b\\[4(;32)?mx")
+                .contains(engine.pythonMajor() == 2 ? "\u001b[34;1mprint" : "\u001b[36mprint");
+        assertThat(count(screen(s), "\nxyzzy\n")).isEqualTo(2);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
     void tabCompletesModuleNamesAfterImportAndFrom(Engine engine) throws Exception {
         Session s = type(engine, "WAIT:>>> ", "import subpro", "WAIT:import subpro", "\t", "WAIT:import subprocess",
                 "\n", "NEXT:>>> ", "from json import deco", "WAIT:json import deco", "\t", "WAIT:json import decoder",
