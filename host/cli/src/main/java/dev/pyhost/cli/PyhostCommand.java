@@ -196,11 +196,22 @@ public final class PyhostCommand {
             }
         }
         try (org.jline.terminal.Terminal terminal = ReplTerminal.await(opening)) {
-            return new Repl(host, terminal, ReplHistory.file(home(), engine), err).run(console, fresh && !options.quiet(), startup);
+            return new Repl(host, terminal, ReplHistory.file(home(), engine), err, pythonSees(options))
+                    .run(console, fresh && !options.quiet(), startup);
         } catch (IOException e) {
             err.println("pyhost: cannot open the terminal: " + e.getMessage());
             return ExitStatus.FAILURE;
         }
+    }
+
+    /** The environment as Python reads it: without its PYTHON* variables under -E or -I. */
+    private Map<String, String> pythonSees(dev.pyhost.InterpreterOptions options) {
+        if (!options.ignoresEnvironment()) {
+            return env;
+        }
+        Map<String, String> seen = new java.util.HashMap<>(env);
+        seen.keySet().removeIf(name -> name.startsWith("PYTHON"));
+        return seen;
     }
 
     private Path home() {

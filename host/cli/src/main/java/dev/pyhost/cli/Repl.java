@@ -1,5 +1,6 @@
 package dev.pyhost.cli;
 
+import dev.pyhost.Engine;
 import dev.pyhost.PyHost;
 import dev.pyhost.PythonException;
 import dev.pyhost.SystemExitException;
@@ -14,11 +15,12 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Map;
 
 /**
- * The interactive prompt: a line editor (history, Ctrl-R, Tab completion) over the engine's own
- * console, which decides when a statement is complete, runs it, echoes results and prints
- * tracebacks. Ctrl-C while typing forgets the statement; while code runs it raises
+ * The interactive prompt: a line editor (history, Ctrl-R, Tab completion, colours) over the
+ * engine's own console, which decides when a statement is complete, runs it, echoes results and
+ * prints tracebacks. Ctrl-C while typing forgets the statement; while code runs it raises
  * {@code KeyboardInterrupt} there.
  */
 final class Repl {
@@ -26,12 +28,20 @@ final class Repl {
     private final Terminal terminal;
     private final Path historyFile;
     private final PrintStream err;
+    private final Map<String, String> env;
+    /** The lines of the statement being typed, before the current one. */
+    private final StringBuilder statement = new StringBuilder();
 
-    Repl(PyHost host, Terminal terminal, Path historyFile, PrintStream err) {
+    /**
+     * @param env the environment: {@code NO_COLOR}, {@code PYTHON_COLORS} and {@code FORCE_COLOR}
+     *            switch the colouring of what is typed ({@link ReplColors})
+     */
+    Repl(PyHost host, Terminal terminal, Path historyFile, PrintStream err, Map<String, String> env) {
         this.host = host;
         this.terminal = terminal;
         this.historyFile = historyFile;
         this.err = err;
+        this.env = env;
     }
 
     /**
@@ -82,10 +92,16 @@ final class Repl {
                 String prompt = console.prompt(more);
                 String line = SignalBridge.toTerminalWhile(terminal, () -> reader.readLine(prompt));
                 more = push(console, line);
+                if (more) {
+                    statement.append(statement.isEmpty() ? "" : "\n").append(line);
+                } else {
+                    statement.setLength(0);
+                }
             } catch (UserInterruptException | PythonException e) {
                 // Ctrl-C while typing, or one that came between two pieces of code (as a statement
                 // ended: raised in the prompt, a flush): the statement is forgotten
                 interrupted(console, out);
+                statement.setLength(0);
                 more = false;
             } catch (EndOfFileException e) {
                 out.println();
@@ -137,6 +153,10 @@ final class Repl {
                 .variable(LineReader.BLINK_MATCHING_PAREN, 0)
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true) // '!' is Python's
                 .option(LineReader.Option.INSERT_TAB, true); // Tab on a blank line indents
+        if (ReplColors.wanted(env, terminal)) {
+            int major = host.engine().map(Engine::pythonMajor).orElse(3);
+            builder.highlighter(new PythonHighlighter(PythonNames.of(major), statement::toString));
+        }
         return ReplHistory.configure(builder, historyFile).build();
     }
 

@@ -1,15 +1,23 @@
 package dev.pyhost.cli;
 
+import dev.pyhost.spi.Terminals;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
+import org.jline.terminal.impl.DumbTerminal;
 
+import java.io.FileDescriptor;
+import java.io.FileInputStream;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
-/** The process's terminal for the prompt; a dumb one when there is no tty or TERM=dumb. */
+/**
+ * The process's terminal for the prompt; a dumb one when there is no tty or TERM=dumb. When stdin or
+ * stdout is not a tty, prompts go to stderr, as CPython writes them there without readline.
+ */
 final class ReplTerminal {
     private ReplTerminal() {
     }
@@ -46,6 +54,10 @@ final class ReplTerminal {
     }
 
     static Terminal open() throws IOException {
+        if (!Terminals.isTerminal(0) || !Terminals.isTerminal(1)) {
+            return new DumbTerminal("pyhost", Terminal.TYPE_DUMB, new FileInputStream(FileDescriptor.in),
+                    new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8);
+        }
         return TerminalBuilder.builder()
                 .name("pyhost")
                 .system(true)

@@ -446,6 +446,18 @@ class CommandLineProcessIT {
     void pipedStdinWithoutArgumentsRunsWithoutPrompts() throws Exception {
         expect(pyhost(Map.of(), "print(1)\nprint(2)\n"), "1\n2\n", "", 0);
         expect(pyhost(Map.of(), "print 1\nprint 2\n"), "1\n2\n", "", 0);
+        expect(pyhost(Map.of(), "print 1\n", "--engine", "jython"), "1\n", "", 0);
+    }
+
+    @Test
+    void dashIReadsStatementsAfterTheScriptInItsGlobalsWithPromptsOnStderrWhenStdinIsPiped() throws Exception {
+        write("globals.py", "x = 5\n");
+        // CPython 3 and 2.7 alike: without a terminal the prompts (and the newline at the end of
+        // input) go to stderr, results to stdout; no banner after a script
+        expect(pyhost(Map.of(), "print(x)\nif x:\n    print(x + 1)\n\n", "-i", "globals.py"), "5\n6\n",
+                ">>> >>> ... ... >>> \n", 0);
+        expect(pyhost(Map.of(), "print x\nif x:\n    print x + 1\n\n", "--engine", "jython", "-i", "globals.py"),
+                "5\n6\n", ">>> >>> ... ... >>> \n", 0);
     }
 
     // ---- script semantics ---------------------------------------------------------------------
