@@ -181,11 +181,14 @@ abstract class Slf4jBridgeContract extends ShimContract {
     void withoutTheBridgeNothingReachesSlf4jAndOutputIsCPythons() {
         assertSameAsCPython("""
                 import sys, logging
-                sys.stderr = sys.stdout
-                logging.Logger.manager.emittedNoHandlerWarning = False
-                logging.getLogger('ps.plain').warning('no handler here')
-                logging.getLogger('ps.plain').addHandler(logging.StreamHandler(sys.stdout))
-                logging.getLogger('ps.plain').error('handled by %s', 'the script')
+                err, sys.stderr = sys.stderr, sys.stdout  # given back: later snippets share the host
+                try:
+                    logging.Logger.manager.emittedNoHandlerWarning = False
+                    logging.getLogger('ps.plain').warning('no handler here')
+                    logging.getLogger('ps.plain').addHandler(logging.StreamHandler(sys.stdout))
+                    logging.getLogger('ps.plain').error('handled by %s', 'the script')
+                finally:
+                    sys.stderr = err
                 """);
         assertThat(appender.list).isEmpty();
     }
