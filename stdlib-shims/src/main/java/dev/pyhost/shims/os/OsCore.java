@@ -247,6 +247,12 @@ public final class OsCore {
         return posix == null ? null : posix.times();
     }
 
+    /** {@code os.getloadavg}: the C library's three averages; null when it has none (or no {@link Posix}). */
+    public double[] loadavg() {
+        Posix posix = Posix.get();
+        return posix == null ? null : posix.loadavg();
+    }
+
     private interface PosixCall {
         void run(Posix posix) throws PosixException;
     }

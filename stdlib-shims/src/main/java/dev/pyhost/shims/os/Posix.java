@@ -71,6 +71,9 @@ public interface Posix {
     /** {@code times(2)} in seconds: {user, system, children's user, children's system, elapsed}. */
     double[] times() throws PosixException;
 
+    /** {@code getloadavg(3)}: the 1, 5 and 15 minute load averages; null when unobtainable. */
+    double[] loadavg();
+
     /** {@code readlink(2)}: the link's text, bytes one char each (ISO-8859-1). */
     String readlink(String path) throws PosixException;
 

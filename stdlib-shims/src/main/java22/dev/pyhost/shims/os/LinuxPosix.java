@@ -11,6 +11,7 @@ import java.lang.invoke.VarHandle;
 import java.nio.charset.StandardCharsets;
 
 import static java.lang.foreign.ValueLayout.ADDRESS;
+import static java.lang.foreign.ValueLayout.JAVA_DOUBLE;
 import static java.lang.foreign.ValueLayout.JAVA_INT;
 import static java.lang.foreign.ValueLayout.JAVA_LONG;
 import static java.lang.foreign.ValueLayout.JAVA_SHORT;
@@ -80,6 +81,7 @@ final class LinuxPosix implements Posix {
             FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, ADDRESS, JAVA_INT), ERRNO_OPT);
     private final LazyDowncall times = fn("times", FunctionDescriptor.of(JAVA_LONG, ADDRESS), ERRNO_OPT);
     private final LazyDowncall sysconf = fn("sysconf", FunctionDescriptor.of(JAVA_LONG, JAVA_INT));
+    private final LazyDowncall getloadavg = fn("getloadavg", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT));
     private static final int SC_CLK_TCK = 2;
     private final LazyDowncall readlink = fn("readlink",
             FunctionDescriptor.of(JAVA_LONG, ADDRESS, ADDRESS, JAVA_LONG), ERRNO_OPT);
@@ -453,6 +455,17 @@ final class LinuxPosix implements Posix {
             throw e;
         } catch (Throwable t) {
             throw new IllegalStateException(t);
+        }
+    }
+
+    @Override
+    public double[] loadavg() {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment out = arena.allocate(JAVA_DOUBLE, 3);
+            int n = (int) getloadavg.handle().invokeExact(out, 3);
+            return n == 3 ? out.toArray(JAVA_DOUBLE) : null;
+        } catch (Throwable t) {
+            return null;
         }
     }
 

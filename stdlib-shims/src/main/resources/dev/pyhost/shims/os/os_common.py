@@ -134,3 +134,21 @@ def isatty(fd):
 
 isatty.__module__ = 'os'
 _target.isatty = isatty
+
+
+def getloadavg():
+    """Return average recent system load information.
+
+    Return the number of processes in the system run queue averaged over
+    the last 1, 5, and 15 minutes as a tuple of three floats.
+    Raises OSError if the load average was unobtainable."""
+    loads = _core.loadavg()
+    if loads is None:
+        raise OSError("Load averages are unobtainable")
+    return tuple(float(x) for x in loads)
+
+
+# the C library's averages, as CPython's: Jython has no getloadavg, and GraalPy gave one figure
+# (the JVM's) three times
+getloadavg.__module__ = 'os'
+_target.getloadavg = getloadavg
