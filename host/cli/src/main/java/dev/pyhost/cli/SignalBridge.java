@@ -1,6 +1,7 @@
 package dev.pyhost.cli;
 
 import dev.pyhost.PyHost;
+import dev.pyhost.spi.DefaultSignalAction;
 import org.jline.terminal.Terminal;
 import sun.misc.Signal;
 import sun.misc.SignalHandler;
@@ -84,7 +85,7 @@ final class SignalBridge {
     static void dieOnTermination() {
         for (Signal s : TERMINATION) {
             try {
-                Signal.handle(s, sig -> dieOf(sig.getNumber()));
+                Signal.handle(s, new DieOfSignal());
             } catch (IllegalArgumentException e) {
                 // not ours to take: leave it as it is
             }
@@ -99,6 +100,14 @@ final class SignalBridge {
             } catch (IllegalArgumentException e) {
                 // not ours to take: leave it as it is
             }
+        }
+    }
+
+    /** The default action of SIGTERM and SIGHUP, made in Java: the process dies of the signal. */
+    private static final class DieOfSignal implements SignalHandler, DefaultSignalAction {
+        @Override
+        public void handle(Signal sig) {
+            dieOf(sig.getNumber());
         }
     }
 

@@ -257,6 +257,20 @@ class CommandLineProcessIT {
     }
 
     @Test
+    void sigtermAndSighupReadAsSigDflOnPython2AsInCPython2() throws Exception {
+        // pyhost's own handlers carry out the default action (death by the signal); a script
+        // sees SIG_DFL, as under CPython 2, and gets it back from signal.signal
+        write("sig.py", """
+                import signal
+                print signal.getsignal(signal.SIGTERM) == signal.SIG_DFL, signal.getsignal(signal.SIGHUP) == signal.SIG_DFL
+                def h(n, f): pass
+                print signal.signal(signal.SIGTERM, h) == signal.SIG_DFL, signal.getsignal(signal.SIGTERM) is h
+                print signal.signal(signal.SIGTERM, signal.SIG_DFL) is h, signal.getsignal(signal.SIGTERM) == signal.SIG_DFL
+                """);
+        expect(pyhost("--engine", "jython", "sig.py"), "True True\nTrue True\nTrue True\n", "", 0);
+    }
+
+    @Test
     void infiniteRecursionIsARecursionErrorOnPython3() throws Exception {
         Path script = write("rec.py", "def f():\n    return f()\nf()\n");
         expect(pyhost("rec.py"), "", """
