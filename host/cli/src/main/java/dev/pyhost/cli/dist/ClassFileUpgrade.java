@@ -2,15 +2,12 @@ package dev.pyhost.cli.dist;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Enumeration;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
-import java.util.zip.ZipOutputStream;
 
 /**
  * A build step of the distribution: rewrites the class files of Java 5 (class-file version 49)
@@ -55,44 +52,16 @@ public final class ClassFileUpgrade {
                 return 0;
             }
         }
-        Path tmp = Files.createTempFile(jar.getParent(), jar.getFileName().toString(), ".tmp");
-        int changed = 0;
-        try {
-            try (ZipFile zip = new ZipFile(jar.toFile());
-                 OutputStream file = Files.newOutputStream(tmp);
-                 ZipOutputStream out = new ZipOutputStream(file)) {
-                Enumeration<? extends ZipEntry> entries = zip.entries();
-                while (entries.hasMoreElements()) {
-                    ZipEntry in = entries.nextElement();
-                    byte[] data;
-                    try (InputStream s = zip.getInputStream(in)) {
-                        data = s.readAllBytes();
-                    }
-                    if (isOldClass(in.getName(), data)) {
-                        data[6] = 0;
-                        data[7] = JAVA_6;
-                        changed++;
-                    }
-                    ZipEntry copy = new ZipEntry(in.getName());
-                    copy.setTime(in.getTime());
-                    if (in.getExtra() != null) {
-                        copy.setExtra(in.getExtra());
-                    }
-                    out.putNextEntry(copy);
-                    out.write(data);
-                    out.closeEntry();
-                }
+        int[] changed = {0};
+        JarRewrite.rewrite(jar, jar, (name, data) -> {
+            if (isOldClass(name, data)) {
+                data[6] = 0;
+                data[7] = JAVA_6;
+                changed[0]++;
             }
-            try {
-                Files.setPosixFilePermissions(tmp, Files.getPosixFilePermissions(jar));
-            } catch (UnsupportedOperationException notPosix) {
-                // the temporary file's own permissions do
-            }
-            Files.move(tmp, jar, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
-        return changed;
+            return data;
+        });
+        return changed[0];
     }
 
     private static boolean isSigned(ZipFile zip) {
