@@ -15,10 +15,15 @@ pid = os.getpid()
 
 
 def measure(name, fn, calls, rounds=rounds):
-    end = timer() + warmup
+    start = timer()
+    end = start + warmup
+    done = 0
     while timer() < end:
         for _ in range(calls):
             fn()
+        done += calls
+    # rounds of at least 20 ms: Jython's clock ticks in milliseconds
+    calls = max(calls, int(done * 0.02 / max(timer() - start, 1e-9)))
     samples = []
     for _ in range(rounds):
         t = timer()

@@ -653,31 +653,59 @@ public final class PsutilCore {
         return new long[] {in, out};
     }
 
-    /** /proc/stat cpu lines: 10 tick fields per row, the total row first then one per cpu. */
-    public long[] cpuTimes() {
-        String text;
+    /**
+     * /proc/stat's cpu lines in seconds (ticks / {@link #clockTicks()}, as psutil divides): 10
+     * fields per row, the total row alone, or with {@code percpu} one row per cpu and no total.
+     * Parsed from the bytes: this runs on every {@code cpu_percent()} of a monitoring loop.
+     */
+    public double[] cpuSeconds(boolean percpu) {
+        byte[] data;
         try {
-            text = proc.text("stat");
+            data = proc.read("stat");
         } catch (IOException e) {
             return Errno.fail(e);
         }
-        List<long[]> rows = new ArrayList<>();
-        for (String line : text.split("\n")) {
-            if (!line.startsWith("cpu")) {
+        double ticks = clockTicks();
+        double[] out = new double[percpu ? 10 * 64 : 10];
+        int rows = 0;
+        int i = 0;
+        while (i + 3 < data.length && data[i] == 'c' && data[i + 1] == 'p' && data[i + 2] == 'u') {
+            boolean total = data[i + 3] == ' ';
+            i += 3;
+            while (i < data.length && data[i] != ' ') {
+                i++; // the cpu number
+            }
+            if (total == percpu) {
+                i = nextLine(data, i);
                 continue;
             }
-            String[] f = line.trim().split("\\s+");
-            long[] row = new long[10];
-            for (int i = 0; i < 10; i++) {
-                row[i] = i + 1 < f.length ? Long.parseLong(f[i + 1]) : 0;
+            if ((rows + 1) * 10 > out.length) {
+                out = Arrays.copyOf(out, out.length * 2);
             }
-            rows.add(row);
+            for (int f = 0; f < 10; f++) {
+                while (i < data.length && data[i] == ' ') {
+                    i++;
+                }
+                long v = 0;
+                while (i < data.length && data[i] >= '0' && data[i] <= '9') {
+                    v = v * 10 + (data[i++] - '0');
+                }
+                out[rows * 10 + f] = v / ticks; // a field the kernel lacks stays 0
+            }
+            rows++;
+            i = nextLine(data, i);
+            if (!percpu) {
+                break;
+            }
         }
-        long[] out = new long[rows.size() * 10];
-        for (int i = 0; i < rows.size(); i++) {
-            System.arraycopy(rows.get(i), 0, out, i * 10, 10);
+        return rows * 10 == out.length ? out : Arrays.copyOf(out, rows * 10);
+    }
+
+    private static int nextLine(byte[] data, int i) {
+        while (i < data.length && data[i] != '\n') {
+            i++;
         }
-        return out;
+        return i + 1;
     }
 
     /** ctx_switches, interrupts, soft_interrupts, boot time (seconds) from /proc/stat. */
@@ -728,11 +756,11 @@ public final class PsutilCore {
 
     /** Online logical CPUs (the cpuN lines of /proc/stat, as sysconf counts them). */
     public long cpuCountLogical() {
-        long[] rows = cpuTimes();
-        if (rows == null || rows.length <= 10) {
+        double[] rows = cpuSeconds(true);
+        if (rows == null || rows.length == 0) {
             return oshi.logicalCpus();
         }
-        return rows.length / 10 - 1;
+        return rows.length / 10;
     }
 
     /** Physical cores: distinct core sibling sets in sysfs, else OSHI's count; 0 for unknown. */

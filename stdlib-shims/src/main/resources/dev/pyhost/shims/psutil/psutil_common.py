@@ -271,15 +271,12 @@ def cpu_count(logical=True):
     return n if n >= 1 else None
 
 
-def _cpu_rows():
-    flat = _ints(_check(_core.cpuTimes(), '/proc/stat'))
-    return [scputimes(*[x / _CLOCK_TICKS for x in flat[i:i + 10]]) for i in range(0, len(flat), 10)]
-
-
 def cpu_times(percpu=False):
     """System-wide CPU times as a namedtuple, or a list of them with percpu=True."""
-    rows = _cpu_rows()
-    return rows[1:] if percpu else rows[0]
+    flat = _floats(_check(_core.cpuSeconds(percpu), '/proc/stat'))
+    if not percpu:
+        return scputimes(*flat)
+    return [scputimes(*flat[i:i + 10]) for i in range(0, len(flat), 10)]
 
 
 def _cpu_tot_time(times):

@@ -16,4 +16,5 @@ def _strs(values):
 
 
 def _floats(values):
-    return [float(x) for x in values]
+    # list() turns a Java double[] into Python floats several times faster than float() per item
+    return list(values)
