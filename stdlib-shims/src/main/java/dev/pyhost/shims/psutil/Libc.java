@@ -5,7 +5,7 @@ import com.sun.jna.Native;
 
 /**
  * The few libc calls Java has no API for: signals other than TERM/KILL, the page size, CPU
- * affinity, resource limits and I/O priority of any process.
+ * affinity, resource limits, niceness and I/O priority of any process.
  */
 final class Libc {
     interface C extends Library {
@@ -20,6 +20,8 @@ final class Libc {
         int sched_setaffinity(int pid, long cpusetsize, byte[] mask);
 
         int prlimit(int pid, int resource, long[] newLimit, long[] oldLimit);
+
+        int setpriority(int which, int who, int prio);
 
         long syscall(long number, Object... args);
     }

@@ -401,6 +401,17 @@ public final class PsutilCore {
         return old;
     }
 
+    private static final int PRIO_PROCESS = 0;
+
+    /** {@code setpriority(PRIO_PROCESS, pid, nice)}: null when done, else the errno name. */
+    public String setNice(long pid, int nice) {
+        try {
+            return Libc.c().setpriority(PRIO_PROCESS, (int) pid, nice) == 0 ? null : Libc.lastErrno();
+        } catch (UnsatisfiedLinkError | NoClassDefFoundError e) {
+            return "ENOSYS";
+        }
+    }
+
     private static final int IOPRIO_WHO_PROCESS = 1;
     private static final int IOPRIO_CLASS_SHIFT = 13;
 

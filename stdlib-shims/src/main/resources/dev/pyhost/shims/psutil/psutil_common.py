@@ -1131,15 +1131,11 @@ class Process(object):
         """Get, or set with value, the niceness."""
         if value is None:
             return int(self._stat()[7])
-        if self.pid == _core.ownPid() or hasattr(_os, 'setpriority'):
-            try:
-                _os.setpriority(_os.PRIO_PROCESS, self.pid, value)
-                return None
-            except AttributeError:
-                pass
-            except OSError as e:
-                raise AccessDenied(self.pid, self._name) if e.errno in (1, 13) else e
-        raise AccessDenied(self.pid, self._name, msg='setting the niceness is not supported')
+        if not isinstance(value, _int_types):
+            raise TypeError("'%s' object cannot be interpreted as an integer" % type(value).__name__)
+        err = _core.setNice(self._pid, int(value))
+        if err is not None:
+            raise _proc_error(self, err)
 
     def uids(self):
         """Real, effective and saved user ids."""
