@@ -1293,6 +1293,29 @@ public final class PsutilCore {
     }
 
     /** Temperatures OSHI reads: label and degrees Celsius (CPU package only), or empty. */
+    /** {@link SysfsSensors#temperatures()} of the /sys at {@code sysRoot}. */
+    public String[] sysfsTemperatures(String sysRoot) {
+        return new SysfsSensors(Path.of(sysRoot)).temperatures().toArray(String[]::new);
+    }
+
+    /** {@link SysfsSensors#fans()} of the /sys at {@code sysRoot}. */
+    public String[] sysfsFans(String sysRoot) {
+        return new SysfsSensors(Path.of(sysRoot)).fans().toArray(String[]::new);
+    }
+
+    /**
+     * {@link SysfsSensors#battery()} of the /sys at {@code sysRoot}: empty without a battery, null
+     * when power_supply cannot be listed.
+     */
+    public String[] sysfsBattery(String sysRoot) {
+        try {
+            List<String> pairs = new SysfsSensors(Path.of(sysRoot)).battery();
+            return pairs == null ? new String[0] : pairs.toArray(String[]::new);
+        } catch (IOException e) {
+            return Errno.fail(e);
+        }
+    }
+
     public double cpuTemperature() {
         return oshi.cpuTemperature();
     }

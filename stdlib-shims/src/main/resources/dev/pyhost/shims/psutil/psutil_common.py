@@ -709,25 +709,65 @@ def users():
     return ret
 
 
+_SYSFS_PATH = '/sys'  # where Linux's sensors are read
+
+
+def _thousandths(text):
+    """A sysfs millidegree value in degrees, None for a missing ('') or unreadable value."""
+    try:
+        return float(text) / 1000.0
+    except ValueError:
+        return None
+
+
+def _raw_temperatures():
+    """(unit, label, current, high, critical) per sensor, in psutil's order."""
+    if not LINUX:
+        t = float(_core.cpuTemperature())  # elsewhere: what OSHI reads, the CPU's
+        return [] if not t or t != t else [('cpu', '', t, None, None)]
+    flat = _strs(_core.sysfsTemperatures(_SYSFS_PATH))
+    rows = []
+    for i in range(0, len(flat), 5):
+        unit, label, current, high, critical = flat[i:i + 5]
+        current = _thousandths(current)
+        if current is None:
+            continue  # psutil skips an input it cannot read as a number
+        rows.append((unit.strip(), label.strip(), current, _thousandths(high), _thousandths(critical)))
+    return rows
+
+
 def sensors_temperatures(fahrenheit=False):
-    """Temperatures OSHI can read (the CPU's), in Celsius unless fahrenheit=True."""
-    t = float(_core.cpuTemperature())
-    if not t or t != t:
-        return {}
-    if fahrenheit:
-        t = (t * 9 / 5) + 32
-    return {'cpu': [shwtemp('', t, None, None)]}
+    """Temperatures in Celsius (Fahrenheit with fahrenheit=True) by unit: Linux's hwmon sensors,
+    else its thermal zones, read as psutil reads them."""
+    def convert(n):
+        if n is not None:
+            return (float(n) * 9 / 5) + 32 if fahrenheit else n
+
+    ret = {}
+    for unit, label, current, high, critical in _raw_temperatures():
+        current, high, critical = convert(current), convert(high), convert(critical)
+        if high and not critical:
+            critical = high
+        elif critical and not high:
+            high = critical
+        ret.setdefault(unit, []).append(shwtemp(label, current, high, critical))
+    return ret
 
 
 def sensors_fans():
-    """Fan speeds (RPM) OSHI can read."""
-    speeds = _ints(_core.fanSpeeds())
-    speeds = [s for s in speeds if s > 0]
-    return {'fan': [sfan('', s) for s in speeds]} if speeds else {}
+    """Fan speeds (RPM) by unit: Linux's hwmon fans, read as psutil reads them."""
+    ret = {}
+    if not LINUX:
+        speeds = [s for s in _ints(_core.fanSpeeds()) if s > 0]
+        return {'fan': [sfan('', s) for s in speeds]} if speeds else {}
+    flat = _strs(_core.sysfsFans(_SYSFS_PATH))
+    for i in range(0, len(flat), 3):
+        unit, label, current = flat[i:i + 3]
+        ret.setdefault(unit.strip(), []).append(sfan(label.strip(), int(current)))
+    return ret
 
 
-def sensors_battery():
-    """Battery status, or None when there is no battery."""
+def _oshi_battery():
     b = _core.battery()
     if b is None:
         return None
@@ -739,6 +779,61 @@ def sensors_battery():
         secsleft = POWER_TIME_UNKNOWN
     else:
         secsleft = int(left)
+    return sbattery(percent, secsleft, plugged)
+
+
+def sensors_battery():
+    """Battery status of the first battery in /sys/class/power_supply, or None without one."""
+    if not LINUX:
+        return _oshi_battery()
+    pairs = _strs(_check(_core.sysfsBattery(_SYSFS_PATH), _SYSFS_PATH + '/class/power_supply'))
+    if not pairs:
+        return None
+    files = dict(zip(pairs[0::2], pairs[1::2]))
+
+    def number(key):  # psutil's reading of the first of a file's alternative names
+        text = files.get(key)
+        if text is None:
+            return None
+        try:
+            return int(text)
+        except ValueError:
+            return text.strip()
+
+    energy_now, power_now = number('energy_now'), number('power_now')
+    energy_full, time_to_empty = number('energy_full'), number('time_to_empty')
+    if energy_full is not None and energy_now is not None:
+        try:
+            percent = 100.0 * energy_now / energy_full
+        except ZeroDivisionError:
+            percent = 0.0
+    else:
+        percent = int(files.get('capacity', -1))
+        if percent == -1:
+            return None
+    plugged = None
+    online = number('online')
+    if online is not None:
+        plugged = online == 1
+    else:
+        status = files.get('status', '').strip().lower()
+        if status == 'discharging':
+            plugged = False
+        elif status in ('charging', 'full'):
+            plugged = True
+    if plugged:
+        secsleft = POWER_TIME_UNLIMITED
+    elif energy_now is not None and power_now is not None:
+        try:
+            secsleft = int(energy_now / power_now * 3600)
+        except ZeroDivisionError:
+            secsleft = POWER_TIME_UNKNOWN
+    elif time_to_empty is not None:
+        secsleft = int(time_to_empty * 60)
+        if secsleft < 0:
+            secsleft = POWER_TIME_UNKNOWN
+    else:
+        secsleft = POWER_TIME_UNKNOWN
     return sbattery(percent, secsleft, plugged)
 
 # ------------------------------------------------------------------------------------ processes
