@@ -49,6 +49,13 @@ public final class Child {
 
     private static final int ECHILD = 10;
 
+    /**
+     * Output an engine asked to spool stays in memory up to this size. Past it, a file is cheaper:
+     * GraalPy converts a string to bytes at several nanoseconds per byte, and reads a file at
+     * memory speed.
+     */
+    static final long SPOOL_PAST = 64 * 1024;
+
     void startReaper() {
         Thread.ofPlatform().daemon().name("pyhost-reaper-" + pid).stackSize(256 * 1024).start(() -> {
             try {
@@ -212,8 +219,8 @@ public final class Child {
     }
 
     /**
-     * The same; with {@code spool}, output beyond 1 MiB goes to a file ({@link #outputPath}) that
-     * an engine reads in bulk faster than it converts a string to bytes.
+     * The same; with {@code spool}, output beyond {@link #SPOOL_PAST} bytes goes to a file
+     * ({@link #outputPath}) that an engine reads in bulk faster than it converts a string to bytes.
      */
     public synchronized boolean communicate(String input, double seconds, boolean spool) throws InterruptedException {
         long deadline = seconds < 0 ? Long.MAX_VALUE : System.nanoTime() + (long) (seconds * 1e9);
@@ -228,13 +235,13 @@ public final class Child {
 
     /** What {@link #communicate} read from stdout (1) or stderr (2), as ISO-8859-1 text; null without a pipe. */
     public String output(int stream) {
-        Sink b = communication == null ? null : communication.sink(stream);
+        Spool b = communication == null ? null : communication.sink(stream);
         return b == null ? null : b.latin1();
     }
 
     /** Where {@link #communicate} spooled stdout (1) or stderr (2), or null when it is in memory. */
     public String outputPath(int stream) {
-        Sink b = communication == null ? null : communication.sink(stream);
+        Spool b = communication == null ? null : communication.sink(stream);
         return b == null ? null : b.path();
     }
 
@@ -242,67 +249,9 @@ public final class Child {
     public void releaseOutput() {
         if (communication != null) {
             for (int i = 1; i <= 2; i++) {
-                Sink b = communication.sink(i);
+                Spool b = communication.sink(i);
                 if (b != null) {
                     b.delete();
-                }
-            }
-        }
-    }
-
-    /** What a pipe delivered: in memory, or in a file once past 1 MiB when spooling. */
-    private static final class Sink {
-        private static final int IN_MEMORY = 1 << 20;
-        private final boolean spool;
-        private final PipeEnd.Buffer memory = new PipeEnd.Buffer();
-        private java.nio.file.Path file;
-        private java.nio.channels.FileChannel channel;
-
-        Sink(boolean spool) {
-            this.spool = spool;
-        }
-
-        synchronized void append(byte[] chunk, int n) {
-            try {
-                if (channel == null && spool && memory.length() + n > IN_MEMORY) {
-                    java.nio.file.Path shm = java.nio.file.Path.of("/dev/shm");
-                    file = java.nio.file.Files.isWritable(shm)
-                            ? java.nio.file.Files.createTempFile(shm, "pyhost-out", ".bin")
-                            : java.nio.file.Files.createTempFile("pyhost-out", ".bin");
-                    channel = java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.WRITE);
-                    writeAll(java.nio.ByteBuffer.wrap(memory.copy()));
-                }
-                if (channel != null) {
-                    writeAll(java.nio.ByteBuffer.wrap(chunk, 0, n));
-                    return;
-                }
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-            memory.append(chunk, n);
-        }
-
-        private void writeAll(java.nio.ByteBuffer b) throws java.io.IOException {
-            while (b.hasRemaining()) {
-                channel.write(b);
-            }
-        }
-
-        synchronized String latin1() {
-            return channel == null ? memory.latin1() : null;
-        }
-
-        synchronized String path() {
-            return file == null ? null : file.toString();
-        }
-
-        synchronized void delete() {
-            if (channel != null) {
-                try {
-                    channel.close();
-                    java.nio.file.Files.deleteIfExists(file);
-                } catch (java.io.IOException ignored) {
-                    // a temporary file: nothing else to do
                 }
             }
         }
@@ -311,8 +260,8 @@ public final class Child {
     /** The threads of one {@code communicate}: no deadlock whatever the sizes on each pipe. */
     private static final class Communication {
         private final List<Thread> threads = new ArrayList<>();
-        private final Sink out;
-        private final Sink err;
+        private final Spool out;
+        private final Spool err;
 
         Communication(Child child, String input, boolean spool) {
             if (child.stdin != null) {
@@ -326,8 +275,9 @@ public final class Child {
                     }));
                 }
             }
-            out = child.stdout == null ? null : new Sink(spool);
-            err = child.stderr == null ? null : new Sink(spool);
+            long limit = spool ? SPOOL_PAST : Long.MAX_VALUE;
+            out = child.stdout == null ? null : new Spool(limit);
+            err = child.stderr == null ? null : new Spool(limit);
             if (out != null) {
                 threads.add(start("stdout", child.pid, () -> drain(child.stdout, out)));
             }
@@ -340,7 +290,7 @@ public final class Child {
             return Thread.ofPlatform().daemon().name("pyhost-" + what + "-" + pid).stackSize(256 * 1024).start(r);
         }
 
-        private static void drain(PipeEnd end, Sink into) {
+        private static void drain(PipeEnd end, Spool into) {
             byte[] chunk = new byte[262144];
             int n;
             while ((n = end.readInto(chunk, 0, chunk.length)) > 0) {
@@ -349,7 +299,7 @@ public final class Child {
             end.close();
         }
 
-        Sink sink(int stream) {
+        Spool sink(int stream) {
             return stream == 1 ? out : err;
         }
 

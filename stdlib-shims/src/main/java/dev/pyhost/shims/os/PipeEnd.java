@@ -52,16 +52,58 @@ public final class PipeEnd {
 
     /** Everything up to end of file; null on failure. */
     public String readAll() {
-        Buffer b = new Buffer();
+        Spool all = drain(Long.MAX_VALUE);
+        return all == null ? null : all.latin1();
+    }
+
+    private Spool spooled;
+
+    /**
+     * Everything up to end of file: as text when it is at most {@code inMemory} bytes; else null,
+     * with the bytes in the file {@link #spooledPath()} names until {@link #releaseSpool()}. Null
+     * with no file on failure ({@link #error()} says why).
+     */
+    public String readAllOrSpool(long inMemory) {
+        releaseSpool();
+        Spool all = drain(inMemory);
+        if (all == null) {
+            return null;
+        }
+        String text = all.latin1();
+        if (text == null) {
+            spooled = all;
+        }
+        return text;
+    }
+
+    /** The file the last {@link #readAllOrSpool} filled, or null. */
+    public String spooledPath() {
+        Spool s = spooled;
+        return s == null ? null : s.path();
+    }
+
+    /** Deletes the file the last {@link #readAllOrSpool} filled. */
+    public void releaseSpool() {
+        Spool s = spooled;
+        spooled = null;
+        if (s != null) {
+            s.delete();
+        }
+    }
+
+    private Spool drain(long inMemory) {
+        Spool into = new Spool(inMemory);
+        byte[] chunk = new byte[65536];
         while (true) {
-            int n = readInto(b.room(65536), b.length(), 65536);
+            int n = readInto(chunk, 0, chunk.length);
             if (n < 0) {
+                into.delete();
                 return null;
             }
             if (n == 0) {
-                return b.latin1();
+                return into;
             }
-            b.grew(n);
+            into.append(chunk, n);
         }
     }
 
@@ -112,40 +154,6 @@ public final class PipeEnd {
             fd = -1;
             OPEN.remove(f);
             posix.close(f);
-        }
-    }
-
-    /** A growable byte buffer handed out as ISO-8859-1 text or bytes. */
-    static final class Buffer {
-        private byte[] bytes = new byte[65536];
-        private int length;
-
-        byte[] room(int n) {
-            if (bytes.length - length < n) {
-                bytes = java.util.Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + n));
-            }
-            return bytes;
-        }
-
-        void grew(int n) {
-            length += n;
-        }
-
-        int length() {
-            return length;
-        }
-
-        synchronized void append(byte[] chunk, int n) {
-            System.arraycopy(chunk, 0, room(n), length, n);
-            length += n;
-        }
-
-        synchronized String latin1() {
-            return new String(bytes, 0, length, StandardCharsets.ISO_8859_1);
-        }
-
-        synchronized byte[] copy() {
-            return java.util.Arrays.copyOf(bytes, length);
         }
     }
 }

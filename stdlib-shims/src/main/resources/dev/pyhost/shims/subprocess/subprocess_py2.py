@@ -116,7 +116,7 @@ class _PipeFile(object):
                     rest = rest.replace('\r\n', '\n').replace('\r', '\n')
                 parts.append(rest)
                 self._eof = True
-            return ''.join(parts)
+            return ''.join(parts) if parts[0] else parts[-1]  # no copy of megabytes for nothing
         while len(self._buf) < size and self._fill():
             pass
         data, self._buf = self._buf[:size], self._buf[size:]

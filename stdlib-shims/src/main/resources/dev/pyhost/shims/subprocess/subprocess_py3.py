@@ -42,6 +42,15 @@ def _inherited_envp():
     return envp
 
 
+_SPOOL_PAST = 64 * 1024  # bytes of a pipe's output passed as a string; more comes through a file
+
+
+def _read_file(path):
+    """A file Java spooled a pipe's output to, as bytes: read in bulk, far faster than str -> bytes."""
+    with open(str(path), 'rb', buffering=0) as f:
+        return f.read()
+
+
 class _PipeIO(_io.RawIOBase):
     """The parent's end of a pipe to a child: a real file descriptor read and written in Java."""
 
@@ -70,10 +79,16 @@ class _PipeIO(_io.RawIOBase):
         return n
 
     def readall(self):
-        data = self._end.readAll()
-        if data is None:
+        data = self._end.readAllOrSpool(_SPOOL_PAST)
+        if data is not None:
+            return str(data).encode('latin-1')
+        path = self._end.spooledPath()
+        if path is None:
             raise OSError(int(self._end.error()), str(self._end.strerror()))
-        return str(data).encode('latin-1')
+        try:
+            return _read_file(path)
+        finally:
+            self._end.releaseSpool()
 
     def write(self, b):
         data = bytes(b)
@@ -486,9 +501,7 @@ class Popen:
         """What communicate read from a pipe, as bytes (None without a pipe)."""
         path = self._child.outputPath(stream)
         if path is not None:
-            # large output was spooled to a file: read in bulk, far faster than str -> bytes here
-            with open(str(path), 'rb', buffering=0) as f:
-                return f.read()
+            return _read_file(path)
         data = self._child.output(stream)
         return None if data is None else str(data).encode('latin-1')
 
