@@ -40,6 +40,16 @@ class GraalPySubprocess3Test extends ShimContract {
     }
 
     @Test
+    void popenUmaskIsTheChildsOnly() {
+        same("""
+                print(subprocess.run(['sh', '-c', 'umask'], umask=0o077, capture_output=True).stdout,
+                      subprocess.run(['sh', '-c', 'umask'], umask=0o002, capture_output=True).stdout,
+                      subprocess.run(['sh', '-c', 'umask'], capture_output=True).stdout,
+                      os.umask(0o022) == 0o022)
+                """);
+    }
+
+    @Test
     void timeoutsRaiseTimeoutExpiredAndLeaveNoChildBehind() {
         same("""
                 try:

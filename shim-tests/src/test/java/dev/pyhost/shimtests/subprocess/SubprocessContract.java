@@ -244,6 +244,29 @@ abstract class SubprocessContract extends ShimContract {
     }
 
     @Test
+    void childrenStartWithTheScriptsUmask() {
+        same("""
+                import stat
+                d = tempfile.mkdtemp()
+                def touch(name, via_shell=False):
+                    path = os.path.join(d, name)
+                    if via_shell:
+                        os.system('touch ' + path)
+                    else:
+                        subprocess.call(['touch', path])
+                    return oct(stat.S_IMODE(os.stat(path).st_mode))
+                modes = [touch('a')]
+                old = os.umask(0o027)
+                modes += [touch('b'), touch('c', True)]
+                out = subprocess.Popen(['sh', '-c', 'umask'], stdout=PIPE).communicate()[0]
+                os.umask(old)
+                modes.append(touch('d'))
+                print(modes, out.strip())
+                shutil.rmtree(d)
+                """);
+    }
+
+    @Test
     void pipesReadLineByLineAndChainFromOnePopenToAnother() {
         same("""
                 p = subprocess.Popen(['sh', '-c', 'for i in 1 2 3; do echo line$i; done'], stdout=PIPE)

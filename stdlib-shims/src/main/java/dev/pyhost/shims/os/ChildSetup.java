@@ -3,22 +3,28 @@ package dev.pyhost.shims.os;
 /**
  * What a child gets besides its program, arguments, environment and standard streams, as
  * CPython's {@code subprocess.Popen} sets it up in the child: a new session
- * ({@code start_new_session}), a process group ({@code process_group}), and descriptors kept
- * open ({@code pass_fds}).
+ * ({@code start_new_session}), a process group ({@code process_group}), descriptors kept
+ * open ({@code pass_fds}) and a file mode creation mask ({@code umask}).
  *
  * @param newSession   the child calls {@code setsid()}
  * @param processGroup the child calls {@code setpgid(0, processGroup)}; negative: it does not
  * @param passFrom     this process's descriptors the child keeps...
  * @param passTo       ...at these numbers (the ones Python sees, which are not always the system's),
  *                     open across exec; every other descriptor from 3 on is closed
+ * @param umask        the child's umask; negative: the session's (see {@link Processes#setUmask})
  */
-public record ChildSetup(boolean newSession, int processGroup, int[] passFrom, int[] passTo) {
-    /** Nothing besides: same session and group, only descriptors 0-2. */
-    public static final ChildSetup PLAIN = new ChildSetup(false, -1, new int[0], new int[0]);
+public record ChildSetup(boolean newSession, int processGroup, int[] passFrom, int[] passTo, int umask) {
+    /** Nothing besides: same session and group, only descriptors 0-2, the session's umask. */
+    public static final ChildSetup PLAIN = new ChildSetup(false, -1, new int[0], new int[0], -1);
 
     public ChildSetup {
         if (passFrom.length != passTo.length) {
             throw new IllegalArgumentException("passFrom and passTo differ in length");
         }
+    }
+
+    /** The same set-up with another umask. */
+    public ChildSetup withUmask(int mask) {
+        return new ChildSetup(newSession, processGroup, passFrom, passTo, mask);
     }
 }

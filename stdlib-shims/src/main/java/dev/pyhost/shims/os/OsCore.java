@@ -28,6 +28,13 @@ public final class OsCore {
         return context.environment();
     }
 
+    /** Children of the session start with this umask (negative: the process's); see {@link Processes#setUmask}. */
+    public void setChildUmask(int mask) {
+        if (processes != null) {
+            processes.setUmask(mask);
+        }
+    }
+
     /** The session's children, shared with the subprocess shim; null without {@link Posix}. */
     public Processes processes() {
         return processes;

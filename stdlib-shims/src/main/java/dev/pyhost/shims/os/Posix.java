@@ -25,8 +25,8 @@ public interface Posix {
     /**
      * Starts {@code path} with {@code argv} and {@code envp} ("KEY=VALUE") in {@code cwd} (null:
      * this process's), its descriptors 0, 1 and 2 duplicated from {@code fds}, those
-     * {@code setup} passes at their numbers, every other one closed. Strings carry bytes, one char
-     * each (ISO-8859-1). Returns the pid.
+     * {@code setup} passes at their numbers, every other one closed, with {@code setup}'s umask
+     * when it has one. Strings carry bytes, one char each (ISO-8859-1). Returns the pid.
      */
     long spawn(String path, String[] argv, String[] envp, String cwd, int[] fds, ChildSetup setup)
             throws PosixException;

@@ -37,6 +37,7 @@ public final class Processes {
     private final Posix posix;
     private final Stdio stdio;
     private final Map<Long, Child> children = new ConcurrentHashMap<>();
+    private volatile int umask = -1;
 
     public Processes(Posix posix, Stdio stdio) {
         this.posix = posix;
@@ -51,6 +52,15 @@ public final class Processes {
 
     public Posix posix() {
         return posix;
+    }
+
+    /**
+     * The umask this session's children start with, when the session keeps its own (GraalPy's
+     * {@code os.umask} does: the process's mask is shared by every session of the process);
+     * negative: the process's.
+     */
+    public void setUmask(int mask) {
+        umask = mask;
     }
 
     /**
@@ -150,6 +160,10 @@ public final class Processes {
     /** Tries each place the program may be, as CPython's {@code _execvpe}: the first error that is not ENOENT/ENOTDIR wins. */
     private long start(String executable, String[] argv, String[] envp, String path, String cwd, int[] fds,
                        ChildSetup setup) throws PosixException {
+        int mask = umask;
+        if (setup.umask() < 0 && mask >= 0) {
+            setup = setup.withUmask(mask);
+        }
         if (executable.contains("/")) {
             return posix.spawn(executable, argv, envp, cwd, fds, setup);
         }

@@ -28,12 +28,12 @@ public final class SubprocessCore {
     /**
      * Starts a child; see {@link Processes#spawn}. The result has an errno when it could not start.
      * {@code processGroup} negative: none; {@code passFrom} are the system's descriptors the child
-     * keeps at the numbers {@code passTo} (Python's).
+     * keeps at the numbers {@code passTo} (Python's). {@code umask} negative: the session's.
      */
     public Child spawn(String executable, List<String> argv, List<String> envp, String path, String cwd,
                        List<Integer> modes, List<Integer> fds, boolean newSession, int processGroup,
-                       List<Integer> passFrom, List<Integer> passTo) {
-        ChildSetup setup = new ChildSetup(newSession, processGroup, ints(passFrom), ints(passTo));
+                       List<Integer> passFrom, List<Integer> passTo, int umask) {
+        ChildSetup setup = new ChildSetup(newSession, processGroup, ints(passFrom), ints(passTo), umask);
         return processes.spawn(executable, strings(argv), strings(envp), path, cwd, ints(modes), ints(fds), setup);
     }
 

@@ -93,6 +93,14 @@ final class LinuxPosix implements Posix {
     private final LazyDowncall strerror = fn("strerror", FunctionDescriptor.of(ADDRESS, JAVA_INT));
     private final LazyDowncall ioctl = fn("ioctl", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_LONG, ADDRESS),
             Linker.Option.firstVariadicArg(2));
+    private final LazyDowncall umask = fn("umask", FunctionDescriptor.of(JAVA_INT, JAVA_INT));
+    /**
+     * posix_spawn cannot set a child's umask, so a child with its own starts while the process
+     * has that mask: the spawns that change it hold this lock alone, the others share it (they
+     * would inherit a borrowed mask). The JVM's own file creation in that instant is not covered.
+     */
+    private final java.util.concurrent.locks.ReentrantReadWriteLock umaskLock =
+            new java.util.concurrent.locks.ReentrantReadWriteLock();
     private final LazyDowncall poll = fn("poll", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_LONG, JAVA_INT), ERRNO_OPT);
     /** Linux's request for {@code struct winsize {unsigned short ws_row, ws_col, ws_xpixel, ws_ypixel;}}. */
     private static final long TIOCGWINSZ = 0x5413;
@@ -168,8 +176,23 @@ final class LinuxPosix implements Posix {
                     check((int) attrPgroup.handle().invokeExact(attr, setup.processGroup()));
                 }
                 check((int) attrFlags.handle().invokeExact(attr, (short) flags));
-                rc = (int) posixSpawn.handle().invokeExact(pid, cString(arena, path), actions, attr,
-                        cArray(arena, argv), cArray(arena, envp));
+                MemorySegment cPath = cString(arena, path);
+                MemorySegment cArgv = cArray(arena, argv);
+                MemorySegment cEnvp = cArray(arena, envp);
+                var lock = setup.umask() >= 0 ? umaskLock.writeLock() : umaskLock.readLock();
+                lock.lock();
+                try {
+                    int before = setup.umask() >= 0 ? (int) umask.handle().invokeExact(setup.umask() & 0777) : -1;
+                    try {
+                        rc = (int) posixSpawn.handle().invokeExact(pid, cPath, actions, attr, cArgv, cEnvp);
+                    } finally {
+                        if (before >= 0) {
+                            int ignored = (int) umask.handle().invokeExact(before);
+                        }
+                    }
+                } finally {
+                    lock.unlock();
+                }
                 if (rc != 0) {
                     throw error(rc);
                 }

@@ -357,7 +357,7 @@ def mkdir(path, mode=0o777, *, dir_fd=None):
 
 # os.umask: GraalPy's answers the mask it is given and changes nothing. The process's umask is
 # shared by every session of the process, so each session keeps its own, starting from the
-# process's; mkdir above applies it.
+# process's; mkdir above applies it, and the session's children start with it.
 _umask = []
 _process_mask = []
 
@@ -388,6 +388,7 @@ def umask(mask):
     mask = operator.index(mask)
     old = _session_umask()
     _umask[0] = mask & 0o777
+    _core.setChildUmask(-1 if _umask[0] == _process_umask() else _umask[0])
     return old
 
 

@@ -235,7 +235,7 @@ class Popen(object):
         except BaseException:
             self._close_followed()
             raise
-        child = _core.spawn(_arg(executable), argv, envp, _arg(path), _arg(where), modes, fds, new_session, group, [], [])
+        child = _core.spawn(_arg(executable), argv, envp, _arg(path), _arg(where), modes, fds, new_session, group, [], [], -1)
         errno = int(child.errno())
         if errno:
             self._close_followed()
