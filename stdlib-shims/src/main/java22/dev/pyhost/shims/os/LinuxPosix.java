@@ -81,6 +81,11 @@ final class LinuxPosix implements Posix {
             FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, ADDRESS, JAVA_INT), ERRNO_OPT);
     private final LazyDowncall times = fn("times", FunctionDescriptor.of(JAVA_LONG, ADDRESS), ERRNO_OPT);
     private final LazyDowncall sysconf = fn("sysconf", FunctionDescriptor.of(JAVA_LONG, JAVA_INT));
+    private final LazyDowncall sysconfChecked = fn("sysconf", FunctionDescriptor.of(JAVA_LONG, JAVA_INT), ERRNO_OPT);
+    private final LazyDowncall pathconf = fn("pathconf", FunctionDescriptor.of(JAVA_LONG, ADDRESS, JAVA_INT), ERRNO_OPT);
+    private final LazyDowncall confstr = fn("confstr", FunctionDescriptor.of(JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG),
+            ERRNO_OPT);
+    private final LazyDowncall errnoLocation = fn("__errno_location", FunctionDescriptor.of(ADDRESS));
     private final LazyDowncall getloadavg = fn("getloadavg", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT));
     private static final int SC_CLK_TCK = 2;
     private final LazyDowncall readlink = fn("readlink",
@@ -489,6 +494,69 @@ final class LinuxPosix implements Posix {
             return n == 3 ? out.toArray(JAVA_DOUBLE) : null;
         } catch (Throwable t) {
             return null;
+        }
+    }
+
+    /**
+     * These calls leave errno alone on success, so it is cleared first: what the call leaves is
+     * then its own (the downcall captures it straight after the call).
+     */
+    private void clearErrno() throws Throwable {
+        MemorySegment at = (MemorySegment) errnoLocation.handle().invokeExact();
+        at.reinterpret(4).set(JAVA_INT, 0, 0);
+    }
+
+    @Override
+    public long[] sysconf(int name) {
+        MemorySegment state = STATES.get();
+        try {
+            clearErrno();
+            long r = (long) sysconfChecked.handle().invokeExact(state, name);
+            return new long[] {r, r == -1 ? errno(state) : 0};
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+    }
+
+    @Override
+    public long[] pathconf(String path, int name) {
+        MemorySegment state = STATES.get();
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment cPath = cString(arena, path);
+            clearErrno();
+            long r = (long) pathconf.handle().invokeExact(state, cPath, name);
+            return new long[] {r, r == -1 ? errno(state) : 0};
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+    }
+
+    @Override
+    public String confstr(int name) throws PosixException {
+        MemorySegment state = STATES.get();
+        try (Arena arena = Arena.ofConfined()) {
+            long size = 256;
+            while (true) {
+                MemorySegment buf = arena.allocate(size);
+                clearErrno();
+                long n = (long) confstr.handle().invokeExact(state, name, buf, size);
+                if (n == 0) {
+                    int e = errno(state);
+                    if (e != 0) {
+                        throw error(e);
+                    }
+                    return null;
+                }
+                if (n <= size) {
+                    byte[] bytes = buf.asSlice(0, n - 1).toArray(ValueLayout.JAVA_BYTE);
+                    return new String(bytes, StandardCharsets.ISO_8859_1);
+                }
+                size = n;
+            }
+        } catch (PosixException e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
         }
     }
 
