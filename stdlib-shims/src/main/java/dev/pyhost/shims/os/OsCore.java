@@ -35,6 +35,11 @@ public final class OsCore {
         }
     }
 
+    /** System calls for the os functions an engine lacks; null where there are none (see {@link SystemCalls}). */
+    public SystemCalls calls() {
+        return SystemCalls.get();
+    }
+
     /** The session's children, shared with the subprocess shim; null without {@link Posix}. */
     public Processes processes() {
         return processes;

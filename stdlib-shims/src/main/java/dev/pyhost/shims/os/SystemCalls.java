@@ -1,0 +1,80 @@
+package dev.pyhost.shims.os;
+
+/**
+ * System calls behind {@code os} functions that one engine or the other lacks (priorities,
+ * special files, file system statistics, process groups, group lists). Each answers its result
+ * with the C {@code errno} as a value, never thrown, so glue on either engine checks them alike.
+ * Paths carry bytes, one char each (ISO-8859-1).
+ *
+ * <p>Implemented with the foreign function API on JDK 22+ ({@code LinuxSystemCalls}); {@link #get()}
+ * is null where that is not available.
+ */
+public interface SystemCalls {
+    /** This platform's implementation, or null. */
+    static SystemCalls get() {
+        return Holder.INSTANCE;
+    }
+
+    /** {@code getpriority(2)}: {value, errno}. */
+    long[] getpriority(int which, int who);
+
+    /** {@code setpriority(2)}: 0 or errno. */
+    int setpriority(int which, int who, int prio);
+
+    /** {@code nice(3)}: {new niceness, errno}. */
+    long[] nice(int increment);
+
+    /** {@code mknod(2)}: 0 or errno. */
+    int mknod(String path, int mode, long device);
+
+    /** {@code mkfifo(3)}: 0 or errno. */
+    int mkfifo(String path, int mode);
+
+    /** {@code sync(2)}. */
+    void sync();
+
+    /**
+     * {@code statvfs(3)}: f_bsize, f_frsize, f_blocks, f_bfree, f_bavail, f_files, f_ffree,
+     * f_favail, f_flag, f_namemax, f_fsid; or one value, the errno, when it failed.
+     */
+    long[] statvfs(String path);
+
+    /** {@code getgrouplist(3)}: the user's groups, {@code group} included. */
+    long[] getgrouplist(String user, int group);
+
+    /** {@code getgroups(2)}: the supplementary groups of this process. */
+    long[] getgroups();
+
+    /** {@code setpgid(2)}: 0 or errno. */
+    int setpgid(int pid, int pgid);
+
+    /** {@code killpg(3)}: 0 or errno. */
+    int killpg(int pgid, int signal);
+
+    /** {@code setsid(2)}: {session id, errno}. */
+    long[] setsid();
+
+    /** {@code getlogin(3)}: {errno as text, name (bytes, one char each) or null}. */
+    String[] getlogin();
+
+    /** {@code sched_yield(2)}. */
+    void schedYield();
+
+    final class Holder {
+        static final SystemCalls INSTANCE = load();
+
+        private Holder() {
+        }
+
+        private static SystemCalls load() {
+            if (Runtime.version().feature() < 22 || !System.getProperty("os.name", "").equals("Linux")) {
+                return null;
+            }
+            try {
+                return (SystemCalls) Class.forName("dev.pyhost.shims.os.LinuxSystemCalls").getDeclaredConstructor().newInstance();
+            } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
+                return null;
+            }
+        }
+    }
+}

@@ -1,0 +1,249 @@
+package dev.pyhost.shims.os;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.FunctionDescriptor;
+import java.lang.foreign.Linker;
+import java.lang.foreign.MemoryLayout;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.StructLayout;
+import java.lang.foreign.ValueLayout;
+import java.lang.invoke.VarHandle;
+import java.nio.charset.StandardCharsets;
+
+import static java.lang.foreign.ValueLayout.ADDRESS;
+import static java.lang.foreign.ValueLayout.JAVA_INT;
+import static java.lang.foreign.ValueLayout.JAVA_LONG;
+
+/** {@link SystemCalls} on Linux's C library through the foreign function API. */
+final class LinuxSystemCalls implements SystemCalls {
+    private static final Linker LINKER = Linker.nativeLinker();
+    private static final StructLayout STATE = Linker.Option.captureStateLayout();
+    private static final VarHandle ERRNO = STATE.varHandle(MemoryLayout.PathElement.groupElement("errno"));
+    private static final Linker.Option ERRNO_OPT = Linker.Option.captureCallState("errno");
+    /** struct statvfs on LP64 glibc: 11 unsigned longs, then spare room. */
+    private static final long STATVFS_SIZE = 256;
+
+    private final LazyDowncall getpriority = fn("getpriority", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT), ERRNO_OPT);
+    private final LazyDowncall setpriority = fn("setpriority",
+            FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT), ERRNO_OPT);
+    private final LazyDowncall nice = fn("nice", FunctionDescriptor.of(JAVA_INT, JAVA_INT), ERRNO_OPT);
+    private final LazyDowncall mknod = fn("mknod", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT, JAVA_LONG), ERRNO_OPT);
+    private final LazyDowncall mkfifo = fn("mkfifo", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT), ERRNO_OPT);
+    private final LazyDowncall sync = fn("sync", FunctionDescriptor.ofVoid());
+    private final LazyDowncall statvfs = fn("statvfs", FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS), ERRNO_OPT);
+    private final LazyDowncall getgrouplist = fn("getgrouplist",
+            FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT, ADDRESS, ADDRESS));
+    private final LazyDowncall getgroups = fn("getgroups", FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS), ERRNO_OPT);
+    private final LazyDowncall setpgid = fn("setpgid", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT), ERRNO_OPT);
+    private final LazyDowncall killpg = fn("killpg", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT), ERRNO_OPT);
+    private final LazyDowncall setsid = fn("setsid", FunctionDescriptor.of(JAVA_INT), ERRNO_OPT);
+    private final LazyDowncall getlogin = fn("getlogin", FunctionDescriptor.of(ADDRESS), ERRNO_OPT);
+    private final LazyDowncall schedYield = fn("sched_yield", FunctionDescriptor.of(JAVA_INT));
+    private final LazyDowncall errnoLocation = fn("__errno_location", FunctionDescriptor.of(ADDRESS));
+
+    private static LazyDowncall fn(String name, FunctionDescriptor d, Linker.Option... options) {
+        MemorySegment symbol = LINKER.defaultLookup().find(name)
+                .orElseThrow(() -> new UnsupportedOperationException("libc lacks " + name));
+        return new LazyDowncall(symbol, d, options);
+    }
+
+    private static MemorySegment cString(Arena arena, String s) {
+        byte[] b = s.getBytes(StandardCharsets.ISO_8859_1);
+        MemorySegment m = arena.allocate(b.length + 1L);
+        MemorySegment.copy(b, 0, m, ValueLayout.JAVA_BYTE, 0, b.length);
+        m.set(ValueLayout.JAVA_BYTE, b.length, (byte) 0);
+        return m;
+    }
+
+    private static int errno(MemorySegment state) {
+        return (int) ERRNO.get(state, 0L);
+    }
+
+    /** For calls whose -1 may be an answer: errno is cleared first, so what follows is theirs. */
+    private void clearErrno() throws Throwable {
+        MemorySegment at = (MemorySegment) errnoLocation.handle().invokeExact();
+        at.reinterpret(4).set(JAVA_INT, 0, 0);
+    }
+
+    @Override
+    public long[] getpriority(int which, int who) {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment state = arena.allocate(STATE);
+            clearErrno();
+            int r = (int) getpriority.handle().invokeExact(state, which, who);
+            return new long[] {r, r == -1 ? errno(state) : 0};
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+    }
+
+    @Override
+    public int setpriority(int which, int who, int prio) {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment state = arena.allocate(STATE);
+            int r = (int) setpriority.handle().invokeExact(state, which, who, prio);
+            return r == 0 ? 0 : errno(state);
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+    }
+
+    @Override
+    public long[] nice(int increment) {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment state = arena.allocate(STATE);
+            clearErrno();
+            int r = (int) nice.handle().invokeExact(state, increment);
+            return new long[] {r, r == -1 ? errno(state) : 0};
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+    }
+
+    @Override
+    public int mknod(String path, int mode, long device) {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment state = arena.allocate(STATE);
+            int r = (int) mknod.handle().invokeExact(state, cString(arena, path), mode, device);
+            return r == 0 ? 0 : errno(state);
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+    }
+
+    @Override
+    public int mkfifo(String path, int mode) {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment state = arena.allocate(STATE);
+            int r = (int) mkfifo.handle().invokeExact(state, cString(arena, path), mode);
+            return r == 0 ? 0 : errno(state);
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+    }
+
+    @Override
+    public void sync() {
+        try {
+            sync.handle().invokeExact();
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+    }
+
+    @Override
+    public long[] statvfs(String path) {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment state = arena.allocate(STATE);
+            MemorySegment buf = arena.allocate(STATVFS_SIZE, 8);
+            int r = (int) statvfs.handle().invokeExact(state, cString(arena, path), buf);
+            if (r != 0) {
+                return new long[] {errno(state)};
+            }
+            long[] f = buf.asSlice(0, 11 * 8).toArray(JAVA_LONG);
+            // struct order: bsize frsize blocks bfree bavail files ffree favail fsid flag namemax
+            return new long[] {f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7], f[9], f[10], f[8]};
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+    }
+
+    @Override
+    public long[] getgrouplist(String user, int group) {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment name = cString(arena, user);
+            int size = 64;
+            while (true) {
+                MemorySegment groups = arena.allocate(JAVA_INT, size);
+                MemorySegment count = arena.allocate(JAVA_INT);
+                count.set(JAVA_INT, 0, size);
+                int r = (int) getgrouplist.handle().invokeExact(name, group, groups, count);
+                int n = count.get(JAVA_INT, 0);
+                if (r >= 0) {
+                    long[] out = new long[n];
+                    for (int i = 0; i < n; i++) {
+                        out[i] = Integer.toUnsignedLong(groups.getAtIndex(JAVA_INT, i));
+                    }
+                    return out;
+                }
+                size = Math.max(size * 2, n);
+            }
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+    }
+
+    @Override
+    public long[] getgroups() {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment state = arena.allocate(STATE);
+            int n = (int) getgroups.handle().invokeExact(state, 0, MemorySegment.NULL);
+            MemorySegment groups = arena.allocate(JAVA_INT, Math.max(1, n));
+            n = (int) getgroups.handle().invokeExact(state, n, groups);
+            long[] out = new long[Math.max(0, n)];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = Integer.toUnsignedLong(groups.getAtIndex(JAVA_INT, i));
+            }
+            return out;
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+    }
+
+    @Override
+    public int setpgid(int pid, int pgid) {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment state = arena.allocate(STATE);
+            int r = (int) setpgid.handle().invokeExact(state, pid, pgid);
+            return r == 0 ? 0 : errno(state);
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+    }
+
+    @Override
+    public int killpg(int pgid, int signal) {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment state = arena.allocate(STATE);
+            int r = (int) killpg.handle().invokeExact(state, pgid, signal);
+            return r == 0 ? 0 : errno(state);
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+    }
+
+    @Override
+    public long[] setsid() {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment state = arena.allocate(STATE);
+            int r = (int) setsid.handle().invokeExact(state);
+            return new long[] {r, r < 0 ? errno(state) : 0};
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+    }
+
+    @Override
+    public String[] getlogin() {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment state = arena.allocate(STATE);
+            clearErrno();
+            MemorySegment name = (MemorySegment) getlogin.handle().invokeExact(state);
+            if (name.equals(MemorySegment.NULL)) {
+                return new String[] {String.valueOf(errno(state)), null};
+            }
+            return new String[] {"0", name.reinterpret(4096).getString(0, StandardCharsets.ISO_8859_1)};
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+    }
+
+    @Override
+    public void schedYield() {
+        try {
+            int ignored = (int) schedYield.handle().invokeExact();
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+    }
+}

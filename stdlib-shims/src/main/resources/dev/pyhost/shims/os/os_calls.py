@@ -1,0 +1,302 @@
+# os functions and constants that one engine lacks (GraalPy's Java backend: geteuid, nice,
+# getpriority, mkfifo...; Jython: killpg, statvfs, getgroups, the EX_* codes...), on the C
+# library through the Java core, with CPython's signatures and errors. What an engine already
+# has stays its own.
+import sys as _calls_sys
+
+_CALLS_PY3 = _calls_sys.version_info[0] >= 3
+_calls = _core.calls()
+
+
+def _calls_path(path):
+    """A path argument as the C library takes it: bytes (one char each), from the session's cwd."""
+    raw = _target.fsencode(_target.fspath(path)) if _CALLS_PY3 else path
+    if not raw.startswith(b'/' if _CALLS_PY3 else '/'):
+        here = _target.fsencode(_target.getcwd()) if _CALLS_PY3 else _target.getcwd()
+        raw = _target.path.join(here, raw)
+    return raw.decode('latin-1') if _CALLS_PY3 else raw
+
+
+def _calls_index(value):
+    if _CALLS_PY3:
+        import operator
+        return operator.index(value)
+    if isinstance(value, float):
+        raise TypeError('integer argument expected, got float')
+    return int(value)
+
+
+def _calls_check(err, path=None):
+    err = int(err)
+    if err:
+        if path is None:
+            raise OSError(err, strerror(err))
+        raise OSError(err, strerror(err), path)
+
+
+def _status_ids(key):
+    with __import__('io').open('/proc/self/status') as f:
+        for line in f:
+            if line.startswith(key):
+                return tuple(int(x) for x in line.split()[1:4])
+    raise OSError(38, strerror(38))
+
+
+def getresuid():
+    """Return a tuple of the current process's real, effective, and saved user ids."""
+    return _status_ids('Uid:')
+
+
+def getresgid():
+    """Return a tuple of the current process's real, effective, and saved group ids."""
+    return _status_ids('Gid:')
+
+
+def geteuid():
+    """Return the current process's effective user id."""
+    return getresuid()[1]
+
+
+def getegid():
+    """Return the current process's effective group id."""
+    return getresgid()[1]
+
+
+def getgroups():
+    """Return list of supplemental group IDs for the process."""
+    return [int(g) for g in _calls.getgroups()]
+
+
+def getgrouplist(user, group):
+    """Returns a list of groups to which a user belongs."""
+    if not isinstance(user, str):
+        raise TypeError("getgrouplist() argument 1 must be str, not %s" % type(user).__name__)
+    return [int(g) for g in _calls.getgrouplist(user.encode('utf-8').decode('latin-1'), _calls_index(group))]
+
+
+def nice(increment):
+    """Add increment to the priority of process and return the new priority."""
+    value, err = (int(x) for x in _calls.nice(_calls_index(increment)))
+    _calls_check(err)
+    return value
+
+
+def getpriority(which, who):
+    """Return program scheduling priority."""
+    value, err = (int(x) for x in _calls.getpriority(_calls_index(which), _calls_index(who)))
+    _calls_check(err)
+    return value
+
+
+def setpriority(which, who, priority):
+    """Set program scheduling priority."""
+    _calls_check(_calls.setpriority(_calls_index(which), _calls_index(who), _calls_index(priority)))
+
+
+def _calls_mode(path, mode):
+    """The mode to create with, and a chmod to finish with on GraalPy, whose sessions keep their own umask."""
+    if not _CALLS_PY3:
+        return mode
+    return mode & ~_session_umask() & 0o7777
+
+
+def _calls_fix_mode(path, wanted):
+    if _CALLS_PY3 and _process_umask() & wanted & 0o777:
+        _target.chmod(path, (_target.stat(path).st_mode & 0o7000) | wanted)
+
+
+def mkfifo(path, mode=0o666, *args, **kwargs):
+    """Create a "fifo" (a POSIX named pipe)."""
+    if kwargs.get('dir_fd') is not None or args:
+        raise NotImplementedError('dir_fd unavailable on this platform')
+    mode = _calls_index(mode)
+    wanted = _calls_mode(path, mode)
+    _calls_check(_calls.mkfifo(_calls_path(path), wanted))  # CPython names no file here
+    _calls_fix_mode(path, wanted)
+
+
+def mknod(path, mode=0o600, device=0, *args, **kwargs):
+    """Create a node in the file system (file, device special file or named pipe)."""
+    if kwargs.get('dir_fd') is not None or args:
+        raise NotImplementedError('dir_fd unavailable on this platform')
+    mode = _calls_index(mode)
+    wanted = _calls_mode(path, mode)
+    _calls_check(_calls.mknod(_calls_path(path), wanted, _calls_index(device)))  # nor here
+    if mode & 0o170000 in (0, 0o100000, 0o10000):  # a regular file or fifo: no device's own mode
+        _calls_fix_mode(path, wanted)
+
+
+def major(device):
+    """Extracts a device major number from a raw device number."""
+    device = _calls_index(device)
+    return ((device >> 8) & 0xfff) | ((device >> 32) & ~0xfff & 0xffffffff)
+
+
+def minor(device):
+    """Extracts a device minor number from a raw device number."""
+    device = _calls_index(device)
+    return (device & 0xff) | ((device >> 12) & ~0xff & 0xffffffff)
+
+
+def makedev(major, minor):
+    """Composes a raw device number from the major and minor device numbers."""
+    major, minor = _calls_index(major), _calls_index(minor)
+    return ((minor & 0xff) | ((major & 0xfff) << 8) | ((minor & ~0xff) << 12) | ((major & ~0xfff) << 32))
+
+
+def sync():
+    """Force write of everything to disk."""
+    _calls.sync()
+
+
+def setpgid(pid, pgrp):
+    """Call the system call setpgid(pid, pgrp)."""
+    _calls_check(_calls.setpgid(_calls_index(pid), _calls_index(pgrp)))
+
+
+def getpgrp():
+    """Return the current process group id."""
+    return getpgid(0)
+
+
+def setpgrp():
+    """Make the current process the leader of its process group."""
+    setpgid(0, 0)
+
+
+def setsid():
+    """Call the system call setsid()."""
+    sid, err = (int(x) for x in _calls.setsid())
+    _calls_check(err)
+
+
+def getlogin():
+    """Return the actual login name."""
+    err, name = _calls.getlogin()
+    _calls_check(err)
+    if name is None:
+        raise OSError('unable to determine login name')
+    name = name.encode('latin-1')
+    return _target.fsdecode(name) if _CALLS_PY3 else name
+
+
+def sched_yield():
+    """Voluntarily relinquish the CPU."""
+    _calls.schedYield()
+
+
+def _times2():
+    """Return a tuple of floats indicating process times."""
+    return tuple(float(x) for x in _core.times())
+
+
+def _kernel_version():
+    try:
+        with __import__('io').open('/proc/sys/kernel/version') as f:
+            return f.read().strip()
+    except (IOError, OSError):
+        return ''
+
+
+def killpg(pgid, signal):
+    """Kill a process group with a signal."""
+    _calls_check(_calls.killpg(_calls_index(pgid), _calls_index(signal)))
+
+
+class _StructField(object):
+    """A field of a struct sequence: read by name, never written (as CPython's structseq)."""
+
+    def __init__(self, index):
+        self.index = index
+
+    def __get__(self, obj, kind=None):
+        return self if obj is None else tuple.__getitem__(obj, self.index)
+
+    def __set__(self, obj, value):
+        raise TypeError('readonly attribute')
+
+
+class statvfs_result(tuple):
+    """statvfs_result: Result from statvfs or fstatvfs."""
+    __slots__ = ()
+    n_sequence_fields = n_fields = 10
+    n_unnamed_fields = 0
+    _fields = ('f_bsize', 'f_frsize', 'f_blocks', 'f_bfree', 'f_bavail', 'f_files', 'f_ffree',
+               'f_favail', 'f_flag', 'f_namemax')
+
+    def __new__(cls, values, dict=None):
+        values = tuple(values)
+        if len(values) != 10:
+            raise TypeError('posix.statvfs_result() takes a 10-sequence (%d-sequence given)' % len(values))
+        return tuple.__new__(cls, values)
+
+    def __repr__(self):
+        return 'posix.statvfs_result(%s)' % ', '.join('%s=%r' % (f, v) for f, v in zip(self._fields, self))
+
+    def __reduce__(self):
+        return (statvfs_result, (tuple(self),))
+
+
+for _i, _name in enumerate(statvfs_result._fields):
+    setattr(statvfs_result, _name, _StructField(_i))
+
+
+def statvfs(path):
+    """Perform a statvfs system call on the given path."""
+    got = [int(x) for x in _calls.statvfs(_calls_path(path))]
+    if len(got) == 1:
+        _calls_check(got[0], path)
+    if _CALLS_PY3:
+        return _target.statvfs_result(tuple(got))  # the 11th value is f_fsid
+    return statvfs_result(got[:10])
+
+
+_EXTRA_CONSTANTS = {
+    'EX_USAGE': 64, 'EX_DATAERR': 65, 'EX_NOINPUT': 66, 'EX_NOUSER': 67, 'EX_NOHOST': 68,
+    'EX_UNAVAILABLE': 69, 'EX_SOFTWARE': 70, 'EX_OSERR': 71, 'EX_OSFILE': 72, 'EX_CANTCREAT': 73,
+    'EX_IOERR': 74, 'EX_TEMPFAIL': 75, 'EX_PROTOCOL': 76, 'EX_NOPERM': 77, 'EX_CONFIG': 78,
+    'NGROUPS_MAX': 65536, 'TMP_MAX': 238328, 'WUNTRACED': 2, 'WCONTINUED': 8,
+}
+_EXTRA_CONSTANTS_PY3 = {
+    'PRIO_PROCESS': 0, 'PRIO_PGRP': 1, 'PRIO_USER': 2, 'WEXITED': 4, 'WSTOPPED': 2,
+    'WNOWAIT': 0x1000000, 'P_ALL': 0, 'P_PID': 1, 'P_PGID': 2, 'P_PIDFD': 3, 'CLD_EXITED': 1,
+    'CLD_KILLED': 2, 'CLD_DUMPED': 3, 'CLD_TRAPPED': 4, 'CLD_STOPPED': 5, 'CLD_CONTINUED': 6,
+    'ST_RDONLY': 1, 'ST_NOSUID': 2, 'ST_NODEV': 4, 'ST_NOEXEC': 8, 'ST_SYNCHRONOUS': 16,
+    'ST_MANDLOCK': 64, 'ST_WRITE': 128, 'ST_APPEND': 256, 'ST_NOATIME': 1024,
+    'ST_NODIRATIME': 2048, 'ST_RELATIME': 4096,
+}
+
+
+if _calls is not None:
+    _common_calls = [getresuid, getresgid, getgroups, nice, mkfifo, mknod, major, minor, makedev,
+                     setpgid, killpg, statvfs]
+    _py3_calls = [geteuid, getegid, getgrouplist, getpriority, setpriority, sync, getlogin, sched_yield]
+    # GraalPy's Java backend has these, but raises "not supported" or answers zeros (statvfs)
+    _replaced = [getpgrp, setpgrp, setpgid, setsid, killpg, statvfs] if _CALLS_PY3 else []
+    for _f in _common_calls + (_py3_calls if _CALLS_PY3 else []) + _replaced:
+        if _f in _replaced or not hasattr(_target, _f.__name__):
+            _f.__module__ = 'os'
+            setattr(_target, _f.__name__, _f)
+    if not _CALLS_PY3:  # Jython's counts from its own start, not the system's clock ticks
+        _times2.__name__ = 'times'
+        _times2.__module__ = 'os'
+        _target.times = _times2
+    if not _CALLS_PY3 and not hasattr(_target, 'statvfs_result'):
+        statvfs_result.__module__ = 'posix'
+        _target.statvfs_result = statvfs_result
+        try:
+            __import__('posix').statvfs_result = statvfs_result  # where pickle finds it
+        except ImportError:
+            pass
+    if _CALLS_PY3 and hasattr(_target, 'uname') and not _target.uname().version:
+        _engine_uname = _target.uname
+
+        def uname():
+            """Return an object identifying the current operating system."""
+            u = _engine_uname()
+            return _target.uname_result((u.sysname, u.nodename, u.release, _kernel_version(), u.machine))
+        uname.__module__ = 'os'
+        _target.uname = uname
+    for _k, _v in list(_EXTRA_CONSTANTS.items()) + (list(_EXTRA_CONSTANTS_PY3.items()) if _CALLS_PY3 else []):
+        if not hasattr(_target, _k):
+            setattr(_target, _k, _v)
