@@ -2,6 +2,7 @@ package dev.pyhost.cli;
 
 import dev.pyhost.PyHost;
 import dev.pyhost.spi.DefaultSignalAction;
+import dev.pyhost.spi.InterruptSignalAction;
 import org.jline.terminal.Terminal;
 import sun.misc.Signal;
 import sun.misc.SignalHandler;
@@ -23,7 +24,7 @@ final class SignalBridge {
 
     static void interruptOnCtrlC(PyHost host) {
         try {
-            Signal.handle(INT, sig -> host.interrupt());
+            Signal.handle(INT, new InterruptScript(host));
         } catch (IllegalArgumentException e) {
             // SIGINT is ignored by our parent (e.g. a background job): keep it so
         }
@@ -104,6 +105,14 @@ final class SignalBridge {
     }
 
     /** The default action of SIGTERM and SIGHUP, made in Java: the process dies of the signal. */
+    /** Ctrl-C as {@code KeyboardInterrupt}: what Python's {@code default_int_handler} does. */
+    private record InterruptScript(PyHost host) implements SignalHandler, InterruptSignalAction {
+        @Override
+        public void handle(Signal sig) {
+            host.interrupt();
+        }
+    }
+
     private static final class DieOfSignal implements SignalHandler, DefaultSignalAction {
         @Override
         public void handle(Signal sig) {

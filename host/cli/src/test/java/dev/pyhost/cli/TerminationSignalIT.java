@@ -102,4 +102,33 @@ class TerminationSignalIT {
     void python3DiesOfSigintAfterAnUncaughtKeyboardInterrupt() throws Exception {
         assertThat(signalWhenReady("SIGINT", SLEEP3, "--engine", "graalpy")).startsWith("ready -2 left:");
     }
+
+    /** Ignores SIGINT and SIGTERM for a moment, puts the handlers back, then sleeps. */
+    private static final String IGNORED_THEN_RESTORED = """
+            from __future__ import print_function
+            import signal, sys, time
+            old_int = signal.signal(signal.SIGINT, signal.SIG_IGN)
+            old_term = signal.signal(signal.SIGTERM, signal.SIG_IGN)
+            signal.signal(signal.SIGINT, old_int)
+            signal.signal(signal.SIGTERM, old_term)
+            print('ready')
+            sys.stdout.flush()
+            try:
+                time.sleep(120)
+            except KeyboardInterrupt:
+                print('interrupted')
+                sys.exit(5)
+            """;
+
+    @Test
+    void signalsIgnoredForAMomentWorkAgainOnceTheirHandlersAreBack() throws Exception {
+        // the JVM never takes back a shutdown signal the process really ignored: Ctrl-C and
+        // SIGTERM stayed dead after this save, ignore, restore sequence
+        for (String engine : List.of("jython", "graalpy")) {
+            assertThat(signalWhenReady("SIGINT", IGNORED_THEN_RESTORED, "--engine", engine)).as(engine)
+                    .startsWith("ready 5 left:");
+            assertThat(signalWhenReady("SIGTERM", IGNORED_THEN_RESTORED, "--engine", engine)).as(engine)
+                    .startsWith("ready -15 left:");
+        }
+    }
 }

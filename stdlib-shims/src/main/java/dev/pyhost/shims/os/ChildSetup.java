@@ -12,10 +12,17 @@ package dev.pyhost.shims.os;
  * @param passTo       ...at these numbers (the ones Python sees, which are not always the system's),
  *                     open across exec; every other descriptor from 3 on is closed
  * @param umask        the child's umask; negative: the session's (see {@link Processes#setUmask})
+ * @param ignored      signals the child starts ignoring, as the script ignores them (see
+ *                     {@link Processes#setIgnored}): a child inherits SIG_IGN, never a handler
  */
-public record ChildSetup(boolean newSession, int processGroup, int[] passFrom, int[] passTo, int umask) {
+public record ChildSetup(boolean newSession, int processGroup, int[] passFrom, int[] passTo, int umask,
+                         int[] ignored) {
     /** Nothing besides: same session and group, only descriptors 0-2, the session's umask. */
-    public static final ChildSetup PLAIN = new ChildSetup(false, -1, new int[0], new int[0], -1);
+    public static final ChildSetup PLAIN = new ChildSetup(false, -1, new int[0], new int[0], -1, new int[0]);
+
+    public ChildSetup(boolean newSession, int processGroup, int[] passFrom, int[] passTo, int umask) {
+        this(newSession, processGroup, passFrom, passTo, umask, new int[0]);
+    }
 
     public ChildSetup {
         if (passFrom.length != passTo.length) {
@@ -25,6 +32,11 @@ public record ChildSetup(boolean newSession, int processGroup, int[] passFrom, i
 
     /** The same set-up with another umask. */
     public ChildSetup withUmask(int mask) {
-        return new ChildSetup(newSession, processGroup, passFrom, passTo, mask);
+        return new ChildSetup(newSession, processGroup, passFrom, passTo, mask, ignored);
+    }
+
+    /** The same set-up with other signals ignored. */
+    public ChildSetup withIgnored(int[] signals) {
+        return new ChildSetup(newSession, processGroup, passFrom, passTo, umask, signals);
     }
 }

@@ -38,6 +38,7 @@ public final class Processes {
     private final Stdio stdio;
     private final Map<Long, Child> children = new ConcurrentHashMap<>();
     private volatile int umask = -1;
+    private final java.util.Set<Integer> ignored = ConcurrentHashMap.newKeySet();
 
     public Processes(Posix posix, Stdio stdio) {
         this.posix = posix;
@@ -61,6 +62,19 @@ public final class Processes {
      */
     public void setUmask(int mask) {
         umask = mask;
+    }
+
+    /**
+     * Whether the script ignores {@code signal}. The process cannot really ignore SIGINT, SIGTERM
+     * or SIGHUP (the JVM would never take them back), so the signal shim catches them and does
+     * nothing; children must still start with them ignored, as CPython's inherit SIG_IGN.
+     */
+    public void setIgnored(int signal, boolean on) {
+        if (on) {
+            ignored.add(signal);
+        } else {
+            ignored.remove(signal);
+        }
     }
 
     /**
@@ -163,6 +177,9 @@ public final class Processes {
         int mask = umask;
         if (setup.umask() < 0 && mask >= 0) {
             setup = setup.withUmask(mask);
+        }
+        if (!ignored.isEmpty()) {
+            setup = setup.withIgnored(ignored.stream().mapToInt(Integer::intValue).toArray());
         }
         if (executable.contains("/")) {
             return posix.spawn(executable, argv, envp, cwd, fds, setup);

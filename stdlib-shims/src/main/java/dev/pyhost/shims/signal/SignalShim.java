@@ -1,15 +1,25 @@
 package dev.pyhost.shims.signal;
 
 import dev.pyhost.shims.GlueSource;
+import dev.pyhost.shims.os.Processes;
 import dev.pyhost.spi.DefaultSignalAction;
+import dev.pyhost.spi.InterruptSignalAction;
 import dev.pyhost.spi.ShimContext;
 import dev.pyhost.spi.ShimModule;
+import sun.misc.Signal;
+import sun.misc.SignalHandler;
 
 /**
- * {@code signal} on Python 2 (Jython): {@code getsignal} and the previous handler that
- * {@code signal} returns answer {@code SIG_DFL} for a handler that carries out the default action
- * ({@link DefaultSignalAction}: the command line's SIGTERM and SIGHUP), as CPython answers for a
- * signal no script has taken. Jython showed the Java handler object.
+ * {@code signal}: what a script sets and reads back is what CPython gives.
+ * <ul>
+ * <li>SIG_IGN for SIGINT, SIGTERM and SIGHUP is kept as a handler that does nothing: once the
+ * process really ignores one of them, the JVM never installs a handler for it again (it takes an
+ * ignored shutdown signal for the parent's wish), so the common save, ignore, restore sequence
+ * left Ctrl-C and SIGTERM dead for the rest of the script. Children still start ignoring it.</li>
+ * <li>Python 2 (Jython): a handler that carries out the default action
+ * ({@link DefaultSignalAction}) reads as SIG_DFL, the command line's Ctrl-C handler
+ * ({@link InterruptSignalAction}) as {@code default_int_handler}, which also puts it back.</li>
+ * </ul>
  */
 public final class SignalShim implements ShimModule {
     @Override
@@ -24,24 +34,68 @@ public final class SignalShim implements ShimModule {
 
     @Override
     public boolean supports(int pythonMajor) {
-        return pythonMajor == 2; // GraalPy keeps its own table of Python handlers
+        return pythonMajor == 2 || pythonMajor == 3;
     }
 
     @Override
     public String glue(int pythonMajor) {
-        return GlueSource.load("signal/signal_py2.py");
+        return GlueSource.load("signal/signal_py" + pythonMajor + ".py");
     }
 
     @Override
     public Object newCore(ShimContext context) {
-        return new Core();
+        return new Core(Processes.of(context));
     }
 
     /** What the glue asks Java. */
     public static final class Core {
+        private final Processes processes;
+        private volatile Object interruptAction;
+
+        Core(Processes processes) {
+            this.processes = processes;
+        }
+
         /** Whether {@code handler} carries out its signal's default action. */
         public boolean isDefaultAction(Object handler) {
             return handler instanceof DefaultSignalAction;
+        }
+
+        /** Whether {@code handler} is the command line's Ctrl-C handler; remembers it for {@link #interruptAction()}. */
+        public boolean isInterruptAction(Object handler) {
+            if (handler instanceof InterruptSignalAction) {
+                interruptAction = handler;
+                return true;
+            }
+            return false;
+        }
+
+        /** The command line's Ctrl-C handler last seen, or null. */
+        public Object interruptAction() {
+            return interruptAction;
+        }
+
+        /** A JVM handler that does nothing: SIG_IGN for {@code signal} (Python 2). */
+        public SignalHandler ignoring(int signal) {
+            return new Ignoring(signal);
+        }
+
+        public boolean isIgnoring(Object handler) {
+            return handler instanceof Ignoring;
+        }
+
+        /** Children start with {@code signal} ignored, or not. */
+        public void setIgnored(int signal, boolean on) {
+            if (processes != null) {
+                processes.setIgnored(signal, on);
+            }
+        }
+    }
+
+    private record Ignoring(int signal) implements SignalHandler {
+        @Override
+        public void handle(Signal sig) {
+            // ignored, as the script asked
         }
     }
 }

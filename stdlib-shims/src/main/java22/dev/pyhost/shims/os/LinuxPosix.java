@@ -99,12 +99,16 @@ final class LinuxPosix implements Posix {
     private final LazyDowncall ioctl = fn("ioctl", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_LONG, ADDRESS),
             Linker.Option.firstVariadicArg(2));
     private final LazyDowncall umask = fn("umask", FunctionDescriptor.of(JAVA_INT, JAVA_INT));
+    private final LazyDowncall sigaction = fn("sigaction", FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, ADDRESS));
+    /** Larger than glibc's struct sigaction (152 bytes on x86-64); its first member is the handler. */
+    private static final long SIGACTION_SIZE = 512;
     /**
-     * posix_spawn cannot set a child's umask, so a child with its own starts while the process
-     * has that mask: the spawns that change it hold this lock alone, the others share it (they
-     * would inherit a borrowed mask). The JVM's own file creation in that instant is not covered.
+     * posix_spawn cannot set a child's umask or make it ignore a signal, so such a child starts
+     * while the process has that mask and those signals ignored: the spawns that borrow process
+     * state hold this lock alone, the others share it (they would inherit what is borrowed). The
+     * JVM's own file creation and signals in that instant are not covered.
      */
-    private final java.util.concurrent.locks.ReentrantReadWriteLock umaskLock =
+    private final java.util.concurrent.locks.ReentrantReadWriteLock spawnStateLock =
             new java.util.concurrent.locks.ReentrantReadWriteLock();
     private final LazyDowncall poll = fn("poll", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_LONG, JAVA_INT), ERRNO_OPT);
     /** Linux's request for {@code struct winsize {unsigned short ws_row, ws_col, ws_xpixel, ws_ypixel;}}. */
@@ -184,13 +188,18 @@ final class LinuxPosix implements Posix {
                 MemorySegment cPath = cString(arena, path);
                 MemorySegment cArgv = cArray(arena, argv);
                 MemorySegment cEnvp = cArray(arena, envp);
-                var lock = setup.umask() >= 0 ? umaskLock.writeLock() : umaskLock.readLock();
+                boolean borrows = setup.umask() >= 0 || setup.ignored().length > 0;
+                var lock = borrows ? spawnStateLock.writeLock() : spawnStateLock.readLock();
                 lock.lock();
                 try {
                     int before = setup.umask() >= 0 ? (int) umask.handle().invokeExact(setup.umask() & 0777) : -1;
+                    MemorySegment[] handlers = ignoreForChild(arena, setup.ignored());
                     try {
                         rc = (int) posixSpawn.handle().invokeExact(pid, cPath, actions, attr, cArgv, cEnvp);
                     } finally {
+                        for (int i = 0; i < handlers.length; i++) {
+                            int ignored = (int) sigaction.handle().invokeExact(setup.ignored()[i], handlers[i], MemorySegment.NULL);
+                        }
                         if (before >= 0) {
                             int ignored = (int) umask.handle().invokeExact(before);
                         }
@@ -211,6 +220,27 @@ final class LinuxPosix implements Posix {
         } catch (Throwable t) {
             throw new IllegalStateException(t);
         }
+    }
+
+    /**
+     * Sets each signal to SIG_IGN for the instant of the spawn (a child inherits an ignored
+     * signal, while a caught one becomes default); returns the actions to put back.
+     */
+    private MemorySegment[] ignoreForChild(Arena arena, int[] signals) throws Throwable {
+        MemorySegment[] old = new MemorySegment[signals.length];
+        MemorySegment ignore = arena.allocate(SIGACTION_SIZE, 8);
+        ignore.set(ADDRESS, 0, MemorySegment.ofAddress(1)); // SIG_IGN; empty mask, no flags
+        for (int i = 0; i < signals.length; i++) {
+            old[i] = arena.allocate(SIGACTION_SIZE, 8);
+            int rc = (int) sigaction.handle().invokeExact(signals[i], ignore, old[i]);
+            if (rc != 0) {
+                for (int j = 0; j < i; j++) {
+                    int ignored = (int) sigaction.handle().invokeExact(signals[j], old[j], MemorySegment.NULL);
+                }
+                throw new PosixException(22, strerror(22));
+            }
+        }
+        return old;
     }
 
     /**
