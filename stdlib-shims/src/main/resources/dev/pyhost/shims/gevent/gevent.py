@@ -11,6 +11,10 @@ from collections import deque
 import greenlet as _greenlet_mod
 from greenlet import greenlet as RawGreenlet, getcurrent, GreenletExit
 
+# greenlet's switch without the method call in front (see Hub.wait)
+_switch_to = _greenlet_mod._switch
+_NO_ARGS = (False, (), {})
+
 __version__ = '22.10.2'
 version_info = (22, 10, 2, 'final', 0)
 _PY3 = sys.version_info[0] >= 3
@@ -260,16 +264,25 @@ class Hub(RawGreenlet):
         cur = getcurrent()
         if cur is self:
             raise BlockingSwitchOutError('Impossible to call blocking function in the event loop callback')
-        return RawGreenlet.switch(self)
+        return _switch_to(self, _NO_ARGS)
 
     def wait(self, watcher):
+        # Waiter.get and self.switch written out: every Java frame below a waiting greenlet is
+        # kept (copied, and walked by the garbage collector) for as long as it waits
         waiter = Waiter(self)
         watcher.start(waiter.switch, waiter)
         try:
-            result = waiter.get()
+            cur = waiter.greenlet = getcurrent()
+            try:
+                if cur is self:
+                    raise BlockingSwitchOutError(
+                        'Impossible to call blocking function in the event loop callback')
+                result = _switch_to(self, _NO_ARGS)
+            finally:
+                waiter.greenlet = None
             if result is not waiter:
                 raise InvalidSwitchError('Invalid switch into %s: got %r (expected %r)' % (
-                    getcurrent(), result, waiter))
+                    cur, result, waiter))
         finally:
             watcher.stop()
 
