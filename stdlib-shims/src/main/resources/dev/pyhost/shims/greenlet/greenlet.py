@@ -227,7 +227,10 @@ class _Worker(object):
                     del job.run
                 except AttributeError:
                     pass
-                out = (False, (run(*msg[1], **msg[2]),), None)
+                if msg[1] or msg[2]:
+                    out = (False, (run(*msg[1], **msg[2]),), None)
+                else:  # a call without * and ** leaves fewer Java frames under the greenlet
+                    out = (False, (run(),), None)
             except GreenletExit:
                 out = (False, (sys.exc_info()[1],), None)
             except BaseException:
