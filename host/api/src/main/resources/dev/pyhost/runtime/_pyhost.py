@@ -42,11 +42,20 @@ def native_str(value):
 # ---------------------------------------------------------------------------------------------
 # Shim modules: Java-backed modules served ahead of the engine's own standard library.
 
+if PY3:
+    _namespace = dict
+else:
+    # Jython: a glue's globals are the string-keyed map its modules have, as a plain dict would
+    # make each global name the code looks up a new str first (a tenth of gevent's hub time)
+    from org.python.core import PyStringMap as _namespace
+
+
 def _glue_into(module, name):
     # no dot in the glue's own name: Python 2 would take it for a package's module and try its
     # imports relative to a parent that does not exist (a RuntimeWarning on each)
-    namespace = {'__name__': '_pyhost_glue_' + name.replace('.', '_'), '__builtins__': __builtins__,
-                 '_core': bridge.core(name), '_target': module}
+    namespace = _namespace()
+    namespace.update({'__name__': '_pyhost_glue_' + name.replace('.', '_'), '__builtins__': __builtins__,
+                      '_core': bridge.core(name), '_target': module})
     source, filename = native_str(bridge.glue(name)), '<pyhost shim %s>' % name
     if glue_compiler is not None:
         code = glue_compiler.compile(namespace['__name__'], source, filename)

@@ -180,4 +180,37 @@ abstract class GeventContract extends CoopContract {
                 + "    print('get timed out')\n"
                 + "g.kill()\n");
     }
+
+    @Test
+    void timersFireInDeadlineOrderWhateverOrderTheyStartInAsRealGevent() {
+        // delays 50 ms apart, started shuffled (some after a later deadline, some before), with
+        // cancelled timeouts among them: the hub's timer queue must fire them by deadline. (No
+        // spawn_later here: real gevent counts its delay from the loop's cached time, which makes
+        // its place among the sleeps vary from run to run.)
+        assertSameAsRealLibrary("import gevent\n"
+                + "out = []\n"
+                + "def nap(name, t):\n"
+                + "    gevent.sleep(t)\n"
+                + "    out.append(name)\n"
+                + "delays = [0.40, 0.10, 0.30, 0.20, 0.50, 0.05, 0.35, 0.15, 0.45, 0.25]\n"
+                + "gs = [gevent.spawn(nap, 'n%d' % (d * 100), d) for d in delays]\n"
+                + "def cancelled(t):\n"
+                + "    with gevent.Timeout(t, False):\n"
+                + "        gevent.sleep(0)\n"
+                + "    out.append('c%d' % (t * 100))\n"
+                + "gs += [gevent.spawn(cancelled, t) for t in (0.1, 0.2)]\n"
+                + "gevent.joinall(gs)\n"
+                + "print(out)\n");
+    }
+
+    @Test
+    void thousandsOfSleepersInTwoWavesAllFinishAsRealGevent() {
+        // bounded (each wave sleeps 0.2 s): every greenlet completes, also in the second wave, which
+        // runs on the threads the first wave's greenlets left behind
+        assertSameAsRealLibrary("import gevent\n"
+                + "for wave in range(2):\n"
+                + "    gs = [gevent.spawn(gevent.sleep, 0.2) for _ in range(1500)]\n"
+                + "    done = gevent.joinall(gs, timeout=60)\n"
+                + "    print(wave, len(done), all(g.successful() for g in gs), all(g.dead for g in gs))\n");
+    }
 }

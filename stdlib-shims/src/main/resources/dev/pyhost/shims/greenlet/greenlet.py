@@ -192,43 +192,6 @@ class greenlet(object):
         typ, val, tb = _normalize(typ, val, tb)
         return _switch(self, (True, (typ, val, tb), None))
 
-    def _bootstrap(self, worker):
-        ident = _ident()
-        _current[ident] = self
-        msg = self._msg
-        self._msg = None
-        try:
-            if msg[0]:
-                _raise(*msg[1])
-            run = self.run
-            try:
-                del self.run
-            except AttributeError:
-                pass
-            out = (False, (run(*msg[1], **msg[2]),), None)
-        except GreenletExit:
-            out = (False, (sys.exc_info()[1],), None)
-        except BaseException:
-            out = (True, sys.exc_info(), None)
-        self._finished = True
-        if _current.get(ident) is self:
-            del _current[ident]
-        target = self._parent
-        while target._finished:
-            target = target._parent
-        if _trace[0] is not None:
-            _trace[0]('throw' if out[0] else 'switch', (self, target))
-        target._msg = out
-        # the thread goes back to the idle workers before control leaves it, so that the next
-        # greenlet started reuses it (and the engine's per-thread state) instead of a new thread;
-        # the worker's loop hands the turn on
-        if len(_idle) < _MAX_IDLE:
-            _idle.append(worker)
-            return target._lock
-        target._lock.give()
-        return None
-
-
 class _Worker(object):
     """A thread that runs greenlets one after the other: started once, reused while idle."""
     __slots__ = ('lock', 'job')
@@ -238,8 +201,12 @@ class _Worker(object):
         self.job = job
 
     def loop(self):
+        # runs the greenlets given to this thread; a greenlet's code is called from here directly
+        # (no helper call in between), as every Java frame below a waiting greenlet is kept for
+        # as long as it waits
         if _adopt_sys is not None:
             _adopt_sys()
+        ident = _ident()
         job = self.job
         lock = self.lock
         while True:
@@ -247,12 +214,50 @@ class _Worker(object):
             if job is None:
                 _idle.append(self)  # started ahead of need
                 _take(lock)
-            else:
-                nxt = job._bootstrap(self)
-                if nxt is None:
-                    return
-                job = None
-                _hand(lock, nxt)
+                job = self.job
+                continue
+            _current[ident] = job
+            msg = job._msg
+            job._msg = None
+            try:
+                if msg[0]:
+                    _raise(*msg[1])
+                run = job.run
+                try:
+                    del job.run
+                except AttributeError:
+                    pass
+                if msg[1] or msg[2]:
+                    out = (False, (run(*msg[1], **msg[2]),), None)
+                else:  # a call without * and ** leaves fewer Java frames under the greenlet
+                    out = (False, (run(),), None)
+            except GreenletExit:
+                out = (False, (sys.exc_info()[1],), None)
+            except BaseException:
+                out = (True, sys.exc_info(), None)
+            if not _PY3:
+                sys.exc_clear()  # the loop's frame outlives the greenlet: let its exception go
+            msg = run = None
+            job._finished = True
+            if _current.get(ident) is job:
+                del _current[ident]
+            target = job._parent
+            while target._finished:
+                target = target._parent
+            if _trace[0] is not None:
+                _trace[0]('throw' if out[0] else 'switch', (job, target))
+            target._msg = out
+            out = job = None
+            # the thread goes back to the idle workers before control leaves it, so that the next
+            # greenlet started reuses it (and the engine's per-thread state) instead of a new
+            # thread
+            if len(_idle) >= _MAX_IDLE:
+                target._lock.give()
+                return
+            _idle.append(self)
+            if not lock.handTo(target._lock):
+                _take(lock)
+            target = None
             job = self.job
 
 
@@ -305,7 +310,9 @@ def _switch(target, msg):
         return _receive(msg)
     target._msg = msg
     if target._started:
-        _hand(cur._lock, target._lock)
+        # the hand-over is written out here rather than called (see _Worker.loop)
+        if not cur._lock.handTo(target._lock):
+            _take(cur._lock)
     else:
         target._started = True
         _start(target, cur)
@@ -334,6 +341,8 @@ greenlet.settrace = staticmethod(settrace)
 greenlet.gettrace = staticmethod(gettrace)
 getcurrent.__module__ = greenlet.__module__ = GreenletExit.__module__ = error.__module__ = 'greenlet'
 
-for _name in ('greenlet', 'GreenletExit', 'error', 'getcurrent', 'settrace', 'gettrace', '__version__'):
+# _switch: for gevent's hub, which switches without the method call in front
+for _name in ('greenlet', 'GreenletExit', 'error', 'getcurrent', 'settrace', 'gettrace', '__version__',
+              '_switch'):
     setattr(_target, _name, globals()[_name])
 _target.__path__ = []
