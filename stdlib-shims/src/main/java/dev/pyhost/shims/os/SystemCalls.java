@@ -60,6 +60,20 @@ public interface SystemCalls {
     /** {@code sched_yield(2)}. */
     void schedYield();
 
+    /**
+     * {@code stat(2)} ({@code lstat} without {@code follow}): st_dev, st_ino, st_mode, st_nlink,
+     * st_uid, st_gid, st_rdev, st_size, st_blksize, st_blocks, then seconds and nanoseconds of
+     * st_atim, st_mtim, st_ctim; one value, the errno, when it failed; null where this machine's
+     * struct stat is not known.
+     */
+    long[] stat(String path, boolean follow);
+
+    /**
+     * {@link #stat} as 16 little-endian 64-bit integers, one char per byte (ISO-8859-1), which an
+     * engine unpacks in one call; 8 bytes (the errno) when it failed; null where unknown.
+     */
+    String statPacked(String path, boolean follow);
+
     final class Holder {
         static final SystemCalls INSTANCE = load();
 

@@ -39,6 +39,12 @@ final class LinuxSystemCalls implements SystemCalls {
     private final LazyDowncall setsid = fn("setsid", FunctionDescriptor.of(JAVA_INT), ERRNO_OPT);
     private final LazyDowncall getlogin = fn("getlogin", FunctionDescriptor.of(ADDRESS), ERRNO_OPT);
     private final LazyDowncall schedYield = fn("sched_yield", FunctionDescriptor.of(JAVA_INT));
+    private final LazyDowncall fstatat = fn("fstatat",
+            FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, ADDRESS, JAVA_INT), ERRNO_OPT);
+    private static final int AT_FDCWD = -100;
+    private static final int AT_SYMLINK_NOFOLLOW = 0x100;
+    /** x86-64's struct stat is 144 bytes; its layout is the only one read here. */
+    private static final boolean X86_64 = System.getProperty("os.arch", "").matches("amd64|x86_64");
     private final LazyDowncall errnoLocation = fn("__errno_location", FunctionDescriptor.of(ADDRESS));
 
     private static LazyDowncall fn(String name, FunctionDescriptor d, Linker.Option... options) {
@@ -245,5 +251,43 @@ final class LinuxSystemCalls implements SystemCalls {
         } catch (Throwable t) {
             throw new IllegalStateException(t);
         }
+    }
+
+    @Override
+    public long[] stat(String path, boolean follow) {
+        if (!X86_64) {
+            return null;
+        }
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment state = arena.allocate(STATE);
+            MemorySegment buf = arena.allocate(256, 8);
+            int r = (int) fstatat.handle().invokeExact(state, AT_FDCWD, cString(arena, path), buf,
+                    follow ? 0 : AT_SYMLINK_NOFOLLOW);
+            if (r != 0) {
+                return new long[] {errno(state)};
+            }
+            return new long[] {
+                buf.get(JAVA_LONG, 0), buf.get(JAVA_LONG, 8), Integer.toUnsignedLong(buf.get(JAVA_INT, 24)),
+                buf.get(JAVA_LONG, 16), Integer.toUnsignedLong(buf.get(JAVA_INT, 28)),
+                Integer.toUnsignedLong(buf.get(JAVA_INT, 32)), buf.get(JAVA_LONG, 40), buf.get(JAVA_LONG, 48),
+                buf.get(JAVA_LONG, 56), buf.get(JAVA_LONG, 64),
+                buf.get(JAVA_LONG, 72), buf.get(JAVA_LONG, 80), buf.get(JAVA_LONG, 88), buf.get(JAVA_LONG, 96),
+                buf.get(JAVA_LONG, 104), buf.get(JAVA_LONG, 112)};
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+    }
+
+    @Override
+    public String statPacked(String path, boolean follow) {
+        long[] values = stat(path, follow);
+        if (values == null) {
+            return null;
+        }
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(values.length * 8).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        for (long v : values) {
+            b.putLong(v);
+        }
+        return new String(b.array(), StandardCharsets.ISO_8859_1);
     }
 }

@@ -11,7 +11,11 @@ _calls = _core.calls()
 def _calls_path(path):
     """A path argument as the C library takes it: bytes (one char each), from the session's cwd."""
     raw = _target.fsencode(_target.fspath(path)) if _CALLS_PY3 else path
-    if not raw.startswith(b'/' if _CALLS_PY3 else '/'):
+    if (b'\0' if _CALLS_PY3 else '\0') in raw:
+        if _CALLS_PY3:
+            raise ValueError('embedded null byte')
+        raise TypeError('must be encoded string without NULL bytes, not str')
+    if raw and not raw.startswith(b'/' if _CALLS_PY3 else '/'):
         here = _target.fsencode(_target.getcwd()) if _CALLS_PY3 else _target.getcwd()
         raw = _target.path.join(here, raw)
     return raw.decode('latin-1') if _CALLS_PY3 else raw
