@@ -159,3 +159,248 @@ _target.StreamHandler.emit = _in_module(emit)
 _target.FileHandler.__init__ = _in_module(__init__)
 _target.FileHandler.close = _in_module(close)
 del format, emit, __init__, close
+
+
+# The common call, logger.info(msg, *args) on a stock Logger through stock StreamHandlers and
+# FileHandlers with stock Formatters, as few Python steps: Logger._log runs findCaller,
+# makeRecord, LogRecord's constructor, Logger.handle and callHandlers as one function, and
+# Handler.handle runs emit, format, Formatter.format and flush as one, taking the handler's lock
+# once per record instead of twice (handle() held it already when flush() took it again). The
+# text is the same, the caller, the record's attributes (set in the same order) and the handlers
+# called are the same; each step is the module's own wherever anything it would run is not the
+# stock method (a subclass's, or one replaced on the class or set on the instance: the bound
+# method's function tells both), the record or its message is not a plain str one, or the call
+# passes extra or exc_info. Formatter.formatTime reuses the text of the last second it formatted
+# (time.strftime is most of its cost on Jython), with the same converter, format and zone.
+# The functions are compiled under logging's own file name, as the steps they stand for, so that
+# findCaller() skips their frames.
+import sys as _sys
+import time as _time
+
+_Formatter = _target.Formatter
+_Handler = _target.Handler
+_StreamHandler = _target.StreamHandler
+_FileHandler = _target.FileHandler
+_LogRecord = _target.LogRecord
+_Logger = _target.Logger
+_engine = {
+    'formatTime': _Formatter.formatTime.im_func, 'handle': _Handler.handle.im_func,
+    'emit': _StreamHandler.emit.im_func, 'file_emit': _FileHandler.emit.im_func, 'log': _Logger._log.im_func,
+}
+_stock = {
+    'handler_format': _Handler.format.im_func, 'flush': _StreamHandler.flush.im_func,
+    'acquire': _Handler.acquire.im_func, 'release': _Handler.release.im_func,
+    'filter': _target.Filterer.filter.im_func, 'format': _Formatter.format.im_func,
+    'usesTime': _Formatter.usesTime.im_func, 'getMessage': _LogRecord.getMessage.im_func,
+    'findCaller': _Logger.findCaller.im_func, 'makeRecord': _Logger.makeRecord.im_func,
+    'logger_handle': _Logger.handle.im_func, 'callHandlers': _Logger.callHandlers.im_func,
+    'record_init': _LogRecord.__init__.im_func,
+}
+_FAST = r'''
+_last_time = (None, None)  # ((converter, format, second, tzname), text): one tuple, swapped whole
+_standard_converters = {_time.localtime: 'localtime', _time.gmtime: 'gmtime'}
+_java_function = type(_time.localtime)
+_names = {}  # pathname -> (filename, module)
+
+
+def _strftime(converter, name, fmt, created):
+    global _last_time
+    key = (name, fmt, created // 1, _time.tzname)
+    last = _last_time
+    if last[0] == key:
+        return last[1]
+    text = _time.strftime(fmt, converter(created))
+    _last_time = (key, text)
+    return text
+
+
+def formatTime(self, record, datefmt=None):
+    converter = self.converter
+    # time's Java functions: Jython binds them as methods (called as the stock method calls them),
+    # each time as a new function object
+    function = getattr(converter, 'im_func', converter)
+    name = _standard_converters.get(function)
+    if name is None and type(function) is _java_function and function.__name__ in ('localtime', 'gmtime'):
+        name = function.__name__
+    if name is None or type(datefmt or '') is not str:
+        return _engine['formatTime'](self, record, datefmt)
+    if datefmt:
+        return _strftime(converter, name, datefmt, record.created)
+    return "%s,%03d" % (_strftime(converter, name, "%Y-%m-%d %H:%M:%S", record.created), record.msecs)
+
+
+def _line(handler, record):
+    """The str handler.format(record) returns, or None where that is not the stock path's."""
+    formatter = handler.formatter or _target._defaultFormatter
+    msg = record.msg
+    if (type(formatter) is not _Formatter or type(record) is not _LogRecord or type(msg) is not str
+            or record.exc_info or record.exc_text
+            or getattr(handler.format, 'im_func', None) is not _stock['handler_format']
+            or getattr(formatter.format, 'im_func', None) is not _stock['format']
+            or getattr(formatter.usesTime, 'im_func', None) is not _stock['usesTime']
+            or getattr(record.getMessage, 'im_func', None) is not _stock['getMessage']):
+        return None
+    args = record.args
+    if args:
+        msg = msg % args
+    record.message = msg
+    fmt = formatter._fmt
+    if fmt.find("%(asctime)") >= 0:
+        record.asctime = formatter.formatTime(record, formatter.datefmt)
+    try:
+        s = fmt % record.__dict__
+    except UnicodeDecodeError:
+        return None
+    return s if type(s) is str else None
+
+
+def _write(handler, record, locked):
+    try:
+        text = _line(handler, record)
+        if text is None:
+            return False
+        stream = handler.stream
+        try:
+            stream.write(text + "\n")
+        except UnicodeError:
+            stream.write("%s\n" % text.encode("UTF-8"))
+        if locked:
+            if stream and hasattr(stream, "flush"):
+                stream.flush()
+        else:
+            handler.flush()
+    except (KeyboardInterrupt, SystemExit):
+        raise
+    except:
+        handler.handleError(record)
+    return True
+
+
+def emit(self, record):
+    if not _write(self, record, False):
+        _engine['emit'](self, record)
+
+
+def handle(self, record):
+    emit = getattr(self.emit, 'im_func', None)
+    lock = self.lock
+    if (emit is not _emit and (emit is not _engine['file_emit'] or self.stream is None) or self.filters or not lock
+            or getattr(self.filter, 'im_func', None) is not _stock['filter']
+            or getattr(self.acquire, 'im_func', None) is not _stock['acquire']
+            or getattr(self.release, 'im_func', None) is not _stock['release']
+            or getattr(self.flush, 'im_func', None) is not _stock['flush']):
+        return _engine['handle'](self, record)
+    lock.acquire()
+    try:
+        if not _write(self, record, True):
+            self.emit(record)
+    finally:
+        lock.release()
+    return 1
+
+
+def _log(self, level, msg, args, exc_info=None, extra=None):
+    t = _target
+    if (exc_info or extra is not None or not t._srcfile or self.filters
+            or _LogRecord.__init__.im_func is not _stock['record_init']
+            or getattr(self.findCaller, 'im_func', None) is not _stock['findCaller']
+            or getattr(self.makeRecord, 'im_func', None) is not _stock['makeRecord']
+            or getattr(self.handle, 'im_func', None) is not _stock['logger_handle']
+            or getattr(self.callHandlers, 'im_func', None) is not _stock['callHandlers']
+            or getattr(self.filter, 'im_func', None) is not _stock['filter']):
+        return _engine['log'](self, level, msg, args, exc_info, extra)
+    # findCaller(): the first frame outside logging's source
+    # (as the module's, from the frame above the one that called _log)
+    srcfile = t._srcfile
+    fn, lineno, func = "(unknown file)", 0, "(unknown function)"
+    try:
+        f = _sys._getframe(2)
+    except ValueError:
+        f = None
+    while hasattr(f, "f_code"):
+        co = f.f_code
+        if _os.path.normcase(co.co_filename) == srcfile:
+            f = f.f_back
+            continue
+        fn, lineno, func = co.co_filename, f.f_lineno, co.co_name
+        break
+    # LogRecord(self.name, level, fn, lineno, msg, args, exc_info, func)
+    record = _LogRecord.__new__(_LogRecord)
+    ct = _time.time()
+    record.name = self.name
+    record.msg = msg
+    if args and len(args) == 1 and isinstance(args[0], dict) and args[0]:
+        args = args[0]
+    record.args = args
+    record.levelname = t.getLevelName(level)
+    record.levelno = level
+    record.pathname = fn
+    names = _names.get(fn)
+    if names is None:
+        try:
+            filename = _os.path.basename(fn)
+            names = (filename, _os.path.splitext(filename)[0])
+        except (TypeError, ValueError, AttributeError):
+            names = (fn, "Unknown module")
+        if len(_names) > 512:
+            _names.clear()
+        _names[fn] = names
+    record.filename = names[0]
+    record.module = names[1]
+    record.exc_info = exc_info
+    record.exc_text = None
+    record.lineno = lineno
+    record.funcName = func
+    record.created = ct
+    record.msecs = (ct - long(ct)) * 1000
+    record.relativeCreated = (ct - t._startTime) * 1000
+    if t.logThreads and t.thread:
+        record.thread = t.thread.get_ident()
+        record.threadName = t.threading.current_thread().name
+    else:
+        record.thread = None
+        record.threadName = None
+    if not t.logMultiprocessing:
+        record.processName = None
+    else:
+        record.processName = 'MainProcess'
+        mp = _sys.modules.get('multiprocessing')
+        if mp is not None:
+            try:
+                record.processName = mp.current_process().name
+            except StandardError:
+                pass
+    if t.logProcesses and hasattr(_os, 'getpid'):
+        record.process = _os.getpid()
+    else:
+        record.process = None
+    # Logger.handle(record), the logger having no filters, and callHandlers(record)
+    if self.disabled:
+        return
+    c = self
+    found = 0
+    while c:
+        for hdlr in c.handlers:
+            found = found + 1
+            if record.levelno >= hdlr.level:
+                hdlr.handle(record)
+        if not c.propagate:
+            c = None
+        else:
+            c = c.parent
+    if (found == 0) and t.raiseExceptions and not self.manager.emittedNoHandlerWarning:
+        _sys.stderr.write("No handlers could be found for logger \"%s\"\n" % self.name)
+        self.manager.emittedNoHandlerWarning = 1
+'''
+# run in a module's namespace: Jython looks a global name up in a module's dictionary by the
+# Java string, but in a plain dict (the glue's) as a new Python string each time
+_fast = _types.ModuleType('logging')
+vars(_fast).update(globals())
+exec(compile(_FAST, _target._srcfile, 'exec'), vars(_fast))
+_fast._emit = emit = _fast.emit
+formatTime, handle, _log = _fast.formatTime, _fast.handle, _fast._log
+for _name, _f, _cls in (('formatTime', formatTime, _Formatter), ('emit', emit, _StreamHandler),
+                        ('handle', handle, _Handler), ('_log', _log, _Logger)):
+    _f.__doc__ = getattr(_cls, _name).__doc__
+    setattr(_cls, _name, _f)
+del formatTime, emit, handle, _name, _f, _cls
