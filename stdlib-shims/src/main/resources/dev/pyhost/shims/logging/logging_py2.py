@@ -392,13 +392,8 @@ def _log(self, level, msg, args, exc_info=None, extra=None):
         _sys.stderr.write("No handlers could be found for logger \"%s\"\n" % self.name)
         self.manager.emittedNoHandlerWarning = 1
 '''
-# run in a module's namespace: Jython looks a global name up in a module's dictionary by the
-# Java string, but in a plain dict (the glue's) as a new Python string each time
-_fast = _types.ModuleType('logging')
-vars(_fast).update(globals())
-exec(compile(_FAST, _target._srcfile, 'exec'), vars(_fast))
-_fast._emit = emit = _fast.emit
-formatTime, handle, _log = _fast.formatTime, _fast.handle, _fast._log
+exec(compile(_FAST, _target._srcfile, 'exec'))
+_emit = emit
 for _name, _f, _cls in (('formatTime', formatTime, _Formatter), ('emit', emit, _StreamHandler),
                         ('handle', handle, _Handler), ('_log', _log, _Logger)):
     _f.__doc__ = getattr(_cls, _name).__doc__
