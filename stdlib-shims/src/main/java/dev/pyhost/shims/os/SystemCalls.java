@@ -68,6 +68,9 @@ public interface SystemCalls {
      */
     long[] stat(String path, boolean follow);
 
+    /** Whether {@link #stat} can answer here (this machine's struct stat is known), without a call. */
+    boolean knowsStat();
+
     /**
      * {@link #stat} as 16 little-endian 64-bit integers, one char per byte (ISO-8859-1), which an
      * engine unpacks in one call; 8 bytes (the errno) when it failed; null where unknown.

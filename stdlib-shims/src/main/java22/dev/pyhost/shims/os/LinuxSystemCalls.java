@@ -254,6 +254,11 @@ final class LinuxSystemCalls implements SystemCalls {
     }
 
     @Override
+    public boolean knowsStat() {
+        return X86_64;
+    }
+
+    @Override
     public long[] stat(String path, boolean follow) {
         if (!X86_64) {
             return null;

@@ -392,7 +392,12 @@ def _log(self, level, msg, args, exc_info=None, extra=None):
         _sys.stderr.write("No handlers could be found for logger \"%s\"\n" % self.name)
         self.manager.emittedNoHandlerWarning = 1
 '''
-exec(compile(_FAST, _target._srcfile, 'exec'))
+# compiled once and kept, as the glue itself is: Jython takes some 60 ms to compile this at each start
+_glue_compiler = getattr(__import__('_pyhost'), 'glue_compiler', None)
+if _glue_compiler is not None:
+    exec(_glue_compiler.compile('_pyhost_logging_fast', _FAST, _target._srcfile))
+else:
+    exec(compile(_FAST, _target._srcfile, 'exec'))
 _emit = emit
 for _name, _f, _cls in (('formatTime', formatTime, _Formatter), ('emit', emit, _StreamHandler),
                         ('handle', handle, _Handler), ('_log', _log, _Logger)):

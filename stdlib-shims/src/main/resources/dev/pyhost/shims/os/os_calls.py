@@ -292,12 +292,15 @@ if _calls is not None:
             __import__('posix').statvfs_result = statvfs_result  # where pickle finds it
         except ImportError:
             pass
-    if _CALLS_PY3 and hasattr(_target, 'uname') and not _target.uname().version:
+    if _CALLS_PY3 and hasattr(_target, 'uname'):
         _engine_uname = _target.uname
 
         def uname():
             """Return an object identifying the current operating system."""
             u = _engine_uname()
+            if u.version:
+                return u
+            # GraalPy's Java backend leaves the kernel's version empty
             return _target.uname_result((u.sysname, u.nodename, u.release, _kernel_version(), u.machine))
         uname.__module__ = 'os'
         _target.uname = uname

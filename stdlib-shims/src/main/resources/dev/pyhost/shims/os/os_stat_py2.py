@@ -11,7 +11,7 @@ def lstat(path):
     return _engine_lstat(path) if result is None else result
 
 
-if _calls is not None and _calls.stat('/', True) is not None:
+if _calls is not None and _calls.knowsStat():
     stat_result.__module__ = 'os' if _STAT_PY3 else 'posix'
     for _f in (stat, lstat):
         _f.__module__ = 'os'

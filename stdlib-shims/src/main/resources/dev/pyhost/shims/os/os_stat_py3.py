@@ -19,7 +19,7 @@ def lstat(path, *, dir_fd=None):
     return _engine_lstat(path, dir_fd=dir_fd)
 
 
-if _calls is not None and _calls.stat('/', True) is not None:
+if _calls is not None and _calls.knowsStat():
     stat_result.__module__ = 'os' if _STAT_PY3 else 'posix'
     for _f in (stat, lstat):
         _f.__module__ = 'os'
