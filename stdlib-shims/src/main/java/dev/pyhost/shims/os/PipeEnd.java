@@ -59,13 +59,13 @@ public final class PipeEnd {
     private Spool spooled;
 
     /**
-     * Everything up to end of file: as text when it is at most {@code inMemory} bytes; else null,
-     * with the bytes in the file {@link #spooledPath()} names until {@link #releaseSpool()}. Null
-     * with no file on failure ({@link #error()} says why).
+     * Everything up to end of file: as text when it is at most {@link Child#SPOOL_PAST} bytes;
+     * else null, with the bytes in the file {@link #spooledPath()} names until
+     * {@link #releaseSpool()}. Null with no file on failure ({@link #error()} says why).
      */
-    public String readAllOrSpool(long inMemory) {
+    public String readAllOrSpool() {
         releaseSpool();
-        Spool all = drain(inMemory);
+        Spool all = drain(Child.SPOOL_PAST);
         if (all == null) {
             return null;
         }

@@ -129,10 +129,7 @@ def pathconf(path, name):
     number = _conf_name(name, _PATHCONF_NAMES)
     if _CONF_PY3 and isinstance(path, int) and _engine_pathconf is not None:
         return _engine_pathconf(path, name)  # a descriptor: the engine's own numbering
-    raw = _target.fsencode(_target.fspath(path)) if _CONF_PY3 else path
-    if not raw.startswith(b'/' if _CONF_PY3 else '/'):
-        raw = _target.path.join(_target.fsencode(_target.getcwd()) if _CONF_PY3 else _target.getcwd(), raw)
-    value, err = (int(x) for x in _core.pathconf(raw.decode('latin-1') if _CONF_PY3 else raw, number))
+    value, err = (int(x) for x in _core.pathconf(_calls_path(path), number))
     if err:
         raise OSError(err, strerror(err), path)
     return value

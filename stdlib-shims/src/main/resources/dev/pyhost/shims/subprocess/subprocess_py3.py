@@ -42,9 +42,6 @@ def _inherited_envp():
     return envp
 
 
-_SPOOL_PAST = 64 * 1024  # bytes of a pipe's output passed as a string; more comes through a file
-
-
 def _read_file(path):
     """A file Java spooled a pipe's output to, as bytes: read in bulk, far faster than str -> bytes."""
     with open(str(path), 'rb', buffering=0) as f:
@@ -79,7 +76,7 @@ class _PipeIO(_io.RawIOBase):
         return n
 
     def readall(self):
-        data = self._end.readAllOrSpool(_SPOOL_PAST)
+        data = self._end.readAllOrSpool()  # past 64 KiB the bytes come through a file
         if data is not None:
             return str(data).encode('latin-1')
         path = self._end.spooledPath()
