@@ -259,34 +259,6 @@ public final class OsCore {
         return posix == null ? null : posix.times();
     }
 
-    /** {@code os.sysconf}: {value, errno} (see {@link Posix#sysconf}); null without {@link Posix}. */
-    public long[] sysconf(int name) {
-        Posix posix = Posix.get();
-        return posix == null ? null : posix.sysconf(name);
-    }
-
-    /** {@code os.pathconf} of a path (bytes, one char each): {value, errno}; null without {@link Posix}. */
-    public long[] pathconf(String path, int name) {
-        Posix posix = Posix.get();
-        return posix == null ? null : posix.pathconf(path, name);
-    }
-
-    /**
-     * {@code os.confstr}: {errno, value} as strings; the value null when the name has none. Null
-     * without {@link Posix}.
-     */
-    public String[] confstr(int name) {
-        Posix posix = Posix.get();
-        if (posix == null) {
-            return null;
-        }
-        try {
-            return new String[] {"0", posix.confstr(name)};
-        } catch (PosixException e) {
-            return new String[] {String.valueOf(e.errno()), null};
-        }
-    }
-
     /** {@code os.getloadavg}: the C library's three averages; null when it has none (or no {@link Posix}). */
     public double[] loadavg() {
         Posix posix = Posix.get();

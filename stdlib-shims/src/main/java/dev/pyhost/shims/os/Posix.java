@@ -74,18 +74,6 @@ public interface Posix {
     /** {@code getloadavg(3)}: the 1, 5 and 15 minute load averages; null when unobtainable. */
     double[] loadavg();
 
-    /**
-     * {@code sysconf(3)}: {value, 0}, or {-1, errno} when it failed; -1 with errno 0 is "no
-     * limit", as C callers tell them apart.
-     */
-    long[] sysconf(int name);
-
-    /** {@code pathconf(3)} of a path (bytes, one char each): {value, errno} as {@link #sysconf}. */
-    long[] pathconf(String path, int name);
-
-    /** {@code confstr(3)}: the value, null when the name has none. */
-    String confstr(int name) throws PosixException;
-
     /** {@code readlink(2)}: the link's text, bytes one char each (ISO-8859-1). */
     String readlink(String path) throws PosixException;
 

@@ -15,6 +15,18 @@ public interface SystemCalls {
         return Holder.INSTANCE;
     }
 
+    /**
+     * {@code sysconf(3)}: {value, 0}, or {-1, errno} when it failed; -1 with errno 0 is "no
+     * limit", as C callers tell them apart.
+     */
+    long[] sysconf(int name);
+
+    /** {@code pathconf(3)} of a path: {value, errno} as {@link #sysconf}. */
+    long[] pathconf(String path, int name);
+
+    /** {@code confstr(3)}: {errno as text, value}; the value null when the name has none. */
+    String[] confstr(int name);
+
     /** {@code getpriority(2)}: {value, errno}. */
     long[] getpriority(int which, int who);
 

@@ -5,7 +5,7 @@ import com.sun.jna.Native;
 
 /**
  * The few libc calls Java has no API for: signals other than TERM/KILL, the page size, CPU
- * affinity, resource limits, niceness and I/O priority of any process.
+ * affinity, resource limits and I/O priority of any process.
  */
 final class Libc {
     interface C extends Library {
@@ -21,8 +21,6 @@ final class Libc {
 
         int prlimit(int pid, int resource, long[] newLimit, long[] oldLimit);
 
-        int setpriority(int which, int who, int prio);
-
         long syscall(long number, Object... args);
     }
 
@@ -37,7 +35,11 @@ final class Libc {
 
     /** The errno name of the last failed call of this thread. */
     static String lastErrno() {
-        int errno = Native.getLastError();
+        return errnoName(Native.getLastError());
+    }
+
+    /** An errno as the name psutil's glue reacts to. */
+    static String errnoName(int errno) {
         return switch (errno) {
             case 1 -> Errno.EPERM;
             case 3 -> Errno.ESRCH;

@@ -405,11 +405,12 @@ public final class PsutilCore {
 
     /** {@code setpriority(PRIO_PROCESS, pid, nice)}: null when done, else the errno name. */
     public String setNice(long pid, int nice) {
-        try {
-            return Libc.c().setpriority(PRIO_PROCESS, (int) pid, nice) == 0 ? null : Libc.lastErrno();
-        } catch (UnsatisfiedLinkError | NoClassDefFoundError e) {
+        dev.pyhost.shims.os.SystemCalls calls = dev.pyhost.shims.os.SystemCalls.get();
+        if (calls == null) {
             return "ENOSYS";
         }
+        int errno = calls.setpriority(PRIO_PROCESS, (int) pid, nice);
+        return errno == 0 ? null : Libc.errnoName(errno);
     }
 
     private static final int IOPRIO_WHO_PROCESS = 1;

@@ -3,13 +3,15 @@ package dev.pyhost.shims.os;
 import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
-import java.lang.foreign.MemoryLayout;
 import java.lang.foreign.MemorySegment;
-import java.lang.foreign.StructLayout;
 import java.lang.foreign.ValueLayout;
-import java.lang.invoke.VarHandle;
 import java.nio.charset.StandardCharsets;
 
+import static dev.pyhost.shims.os.Ffm.ERRNO_OPT;
+import static dev.pyhost.shims.os.Ffm.STATE;
+import static dev.pyhost.shims.os.Ffm.cString;
+import static dev.pyhost.shims.os.Ffm.errno;
+import static dev.pyhost.shims.os.Ffm.fn;
 import static java.lang.foreign.ValueLayout.ADDRESS;
 import static java.lang.foreign.ValueLayout.JAVA_DOUBLE;
 import static java.lang.foreign.ValueLayout.JAVA_INT;
@@ -35,10 +37,6 @@ final class LinuxPosix implements Posix {
     /** Larger than glibc's posix_spawn_file_actions_t (80), posix_spawnattr_t (336), sigset_t (128). */
     private static final long OPAQUE = 1024;
 
-    private static final Linker LINKER = Linker.nativeLinker();
-    private static final StructLayout STATE = Linker.Option.captureStateLayout();
-    private static final VarHandle ERRNO = STATE.varHandle(MemoryLayout.PathElement.groupElement("errno"));
-    private static final Linker.Option ERRNO_OPT = Linker.Option.captureCallState("errno");
 
     private final LazyDowncall posixSpawn = fn("posix_spawn",
             FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, ADDRESS, ADDRESS, ADDRESS, ADDRESS));
@@ -81,11 +79,6 @@ final class LinuxPosix implements Posix {
             FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, ADDRESS, JAVA_INT), ERRNO_OPT);
     private final LazyDowncall times = fn("times", FunctionDescriptor.of(JAVA_LONG, ADDRESS), ERRNO_OPT);
     private final LazyDowncall sysconf = fn("sysconf", FunctionDescriptor.of(JAVA_LONG, JAVA_INT));
-    private final LazyDowncall sysconfChecked = fn("sysconf", FunctionDescriptor.of(JAVA_LONG, JAVA_INT), ERRNO_OPT);
-    private final LazyDowncall pathconf = fn("pathconf", FunctionDescriptor.of(JAVA_LONG, ADDRESS, JAVA_INT), ERRNO_OPT);
-    private final LazyDowncall confstr = fn("confstr", FunctionDescriptor.of(JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG),
-            ERRNO_OPT);
-    private final LazyDowncall errnoLocation = fn("__errno_location", FunctionDescriptor.of(ADDRESS));
     private final LazyDowncall getloadavg = fn("getloadavg", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT));
     private static final int SC_CLK_TCK = 2;
     private final LazyDowncall readlink = fn("readlink",
@@ -114,20 +107,6 @@ final class LinuxPosix implements Posix {
     /** Linux's request for {@code struct winsize {unsigned short ws_row, ws_col, ws_xpixel, ws_ypixel;}}. */
     private static final long TIOCGWINSZ = 0x5413;
 
-    private static LazyDowncall fn(String name, FunctionDescriptor d, Linker.Option... options) {
-        MemorySegment symbol = LINKER.defaultLookup().find(name)
-                .orElseThrow(() -> new UnsupportedOperationException("libc lacks " + name));
-        return new LazyDowncall(symbol, d, options);
-    }
-
-    private static MemorySegment cString(Arena arena, String s) {
-        byte[] b = s.getBytes(StandardCharsets.ISO_8859_1);
-        MemorySegment m = arena.allocate(b.length + 1L);
-        MemorySegment.copy(b, 0, m, ValueLayout.JAVA_BYTE, 0, b.length);
-        m.set(ValueLayout.JAVA_BYTE, b.length, (byte) 0);
-        return m;
-    }
-
     private static MemorySegment cArray(Arena arena, String[] items) {
         MemorySegment a = arena.allocate(ADDRESS, items.length + 1L);
         for (int i = 0; i < items.length; i++) {
@@ -139,10 +118,6 @@ final class LinuxPosix implements Posix {
 
     private PosixException error(int errno) {
         return new PosixException(errno, strerror(errno));
-    }
-
-    private static int errno(MemorySegment state) {
-        return (int) ERRNO.get(state, 0L);
     }
 
     @Override
@@ -524,69 +499,6 @@ final class LinuxPosix implements Posix {
             return n == 3 ? out.toArray(JAVA_DOUBLE) : null;
         } catch (Throwable t) {
             return null;
-        }
-    }
-
-    /**
-     * These calls leave errno alone on success, so it is cleared first: what the call leaves is
-     * then its own (the downcall captures it straight after the call).
-     */
-    private void clearErrno() throws Throwable {
-        MemorySegment at = (MemorySegment) errnoLocation.handle().invokeExact();
-        at.reinterpret(4).set(JAVA_INT, 0, 0);
-    }
-
-    @Override
-    public long[] sysconf(int name) {
-        MemorySegment state = STATES.get();
-        try {
-            clearErrno();
-            long r = (long) sysconfChecked.handle().invokeExact(state, name);
-            return new long[] {r, r == -1 ? errno(state) : 0};
-        } catch (Throwable t) {
-            throw new IllegalStateException(t);
-        }
-    }
-
-    @Override
-    public long[] pathconf(String path, int name) {
-        MemorySegment state = STATES.get();
-        try (Arena arena = Arena.ofConfined()) {
-            MemorySegment cPath = cString(arena, path);
-            clearErrno();
-            long r = (long) pathconf.handle().invokeExact(state, cPath, name);
-            return new long[] {r, r == -1 ? errno(state) : 0};
-        } catch (Throwable t) {
-            throw new IllegalStateException(t);
-        }
-    }
-
-    @Override
-    public String confstr(int name) throws PosixException {
-        MemorySegment state = STATES.get();
-        try (Arena arena = Arena.ofConfined()) {
-            long size = 256;
-            while (true) {
-                MemorySegment buf = arena.allocate(size);
-                clearErrno();
-                long n = (long) confstr.handle().invokeExact(state, name, buf, size);
-                if (n == 0) {
-                    int e = errno(state);
-                    if (e != 0) {
-                        throw error(e);
-                    }
-                    return null;
-                }
-                if (n <= size) {
-                    byte[] bytes = buf.asSlice(0, n - 1).toArray(ValueLayout.JAVA_BYTE);
-                    return new String(bytes, StandardCharsets.ISO_8859_1);
-                }
-                size = n;
-            }
-        } catch (PosixException e) {
-            throw e;
-        } catch (Throwable t) {
-            throw new IllegalStateException(t);
         }
     }
 

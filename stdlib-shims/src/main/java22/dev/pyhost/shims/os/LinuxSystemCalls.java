@@ -2,24 +2,22 @@ package dev.pyhost.shims.os;
 
 import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
-import java.lang.foreign.Linker;
-import java.lang.foreign.MemoryLayout;
 import java.lang.foreign.MemorySegment;
-import java.lang.foreign.StructLayout;
 import java.lang.foreign.ValueLayout;
-import java.lang.invoke.VarHandle;
 import java.nio.charset.StandardCharsets;
 
+import static dev.pyhost.shims.os.Ffm.ERRNO_OPT;
+import static dev.pyhost.shims.os.Ffm.STATE;
+import static dev.pyhost.shims.os.Ffm.cString;
+import static dev.pyhost.shims.os.Ffm.clearErrno;
+import static dev.pyhost.shims.os.Ffm.errno;
+import static dev.pyhost.shims.os.Ffm.fn;
 import static java.lang.foreign.ValueLayout.ADDRESS;
 import static java.lang.foreign.ValueLayout.JAVA_INT;
 import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
 /** {@link SystemCalls} on Linux's C library through the foreign function API. */
 final class LinuxSystemCalls implements SystemCalls {
-    private static final Linker LINKER = Linker.nativeLinker();
-    private static final StructLayout STATE = Linker.Option.captureStateLayout();
-    private static final VarHandle ERRNO = STATE.varHandle(MemoryLayout.PathElement.groupElement("errno"));
-    private static final Linker.Option ERRNO_OPT = Linker.Option.captureCallState("errno");
     /** struct statvfs on LP64 glibc: 11 unsigned longs, then spare room. */
     private static final long STATVFS_SIZE = 256;
 
@@ -39,37 +37,16 @@ final class LinuxSystemCalls implements SystemCalls {
     private final LazyDowncall setsid = fn("setsid", FunctionDescriptor.of(JAVA_INT), ERRNO_OPT);
     private final LazyDowncall getlogin = fn("getlogin", FunctionDescriptor.of(ADDRESS), ERRNO_OPT);
     private final LazyDowncall schedYield = fn("sched_yield", FunctionDescriptor.of(JAVA_INT));
+    private final LazyDowncall sysconf = fn("sysconf", FunctionDescriptor.of(JAVA_LONG, JAVA_INT), ERRNO_OPT);
+    private final LazyDowncall pathconf = fn("pathconf", FunctionDescriptor.of(JAVA_LONG, ADDRESS, JAVA_INT), ERRNO_OPT);
+    private final LazyDowncall confstr = fn("confstr", FunctionDescriptor.of(JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG),
+            ERRNO_OPT);
     private final LazyDowncall fstatat = fn("fstatat",
             FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, ADDRESS, JAVA_INT), ERRNO_OPT);
     private static final int AT_FDCWD = -100;
     private static final int AT_SYMLINK_NOFOLLOW = 0x100;
     /** x86-64's struct stat is 144 bytes; its layout is the only one read here. */
     private static final boolean X86_64 = System.getProperty("os.arch", "").matches("amd64|x86_64");
-    private final LazyDowncall errnoLocation = fn("__errno_location", FunctionDescriptor.of(ADDRESS));
-
-    private static LazyDowncall fn(String name, FunctionDescriptor d, Linker.Option... options) {
-        MemorySegment symbol = LINKER.defaultLookup().find(name)
-                .orElseThrow(() -> new UnsupportedOperationException("libc lacks " + name));
-        return new LazyDowncall(symbol, d, options);
-    }
-
-    private static MemorySegment cString(Arena arena, String s) {
-        byte[] b = s.getBytes(StandardCharsets.ISO_8859_1);
-        MemorySegment m = arena.allocate(b.length + 1L);
-        MemorySegment.copy(b, 0, m, ValueLayout.JAVA_BYTE, 0, b.length);
-        m.set(ValueLayout.JAVA_BYTE, b.length, (byte) 0);
-        return m;
-    }
-
-    private static int errno(MemorySegment state) {
-        return (int) ERRNO.get(state, 0L);
-    }
-
-    /** For calls whose -1 may be an answer: errno is cleared first, so what follows is theirs. */
-    private void clearErrno() throws Throwable {
-        MemorySegment at = (MemorySegment) errnoLocation.handle().invokeExact();
-        at.reinterpret(4).set(JAVA_INT, 0, 0);
-    }
 
     @Override
     public long[] getpriority(int which, int who) {
@@ -294,5 +271,53 @@ final class LinuxSystemCalls implements SystemCalls {
             b.putLong(v);
         }
         return new String(b.array(), StandardCharsets.ISO_8859_1);
+    }
+
+    @Override
+    public long[] sysconf(int name) {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment state = arena.allocate(STATE);
+            clearErrno();
+            long r = (long) sysconf.handle().invokeExact(state, name);
+            return new long[] {r, r == -1 ? errno(state) : 0};
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+    }
+
+    @Override
+    public long[] pathconf(String path, int name) {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment state = arena.allocate(STATE);
+            MemorySegment cPath = cString(arena, path);
+            clearErrno();
+            long r = (long) pathconf.handle().invokeExact(state, cPath, name);
+            return new long[] {r, r == -1 ? errno(state) : 0};
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+    }
+
+    @Override
+    public String[] confstr(int name) {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment state = arena.allocate(STATE);
+            long size = 256;
+            while (true) {
+                MemorySegment buf = arena.allocate(size);
+                clearErrno();
+                long n = (long) confstr.handle().invokeExact(state, name, buf, size);
+                if (n == 0) {
+                    return new String[] {String.valueOf(errno(state)), null};
+                }
+                if (n <= size) {
+                    byte[] bytes = buf.asSlice(0, n - 1).toArray(ValueLayout.JAVA_BYTE);
+                    return new String[] {"0", new String(bytes, StandardCharsets.ISO_8859_1)};
+                }
+                size = n;
+            }
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
     }
 }

@@ -107,7 +107,7 @@ def _conf_text(value):
 
 def sysconf(name):
     """Return an integer-valued system configuration variable."""
-    value, err = (int(x) for x in _core.sysconf(_conf_name(name, _SYSCONF_NAMES)))
+    value, err = (int(x) for x in _calls.sysconf(_conf_name(name, _SYSCONF_NAMES)))
     if err:
         raise OSError(err, strerror(err))
     if not _CONF_PY3:  # CPython 2 keeps the answer in a C int
@@ -117,7 +117,7 @@ def sysconf(name):
 
 def confstr(name):
     """Return a string-valued system configuration variable."""
-    err, value = _core.confstr(_conf_name(name, _CONFSTR_NAMES))
+    err, value = _calls.confstr(_conf_name(name, _CONFSTR_NAMES))
     err = int(err)
     if err:
         raise OSError(err, strerror(err))
@@ -129,13 +129,13 @@ def pathconf(path, name):
     number = _conf_name(name, _PATHCONF_NAMES)
     if _CONF_PY3 and isinstance(path, int) and _engine_pathconf is not None:
         return _engine_pathconf(path, name)  # a descriptor: the engine's own numbering
-    value, err = (int(x) for x in _core.pathconf(_calls_path(path), number))
+    value, err = (int(x) for x in _calls.pathconf(_calls_path(path), number))
     if err:
         raise OSError(err, strerror(err), path)
     return value
 
 
-if _native:
+if _calls is not None:
     for _f in (sysconf, confstr, pathconf):
         _f.__module__ = 'os'
         setattr(_target, _f.__name__, _f)
