@@ -159,6 +159,64 @@ public final class OsCore {
         return context.stdio().inherited(fd) && posix != null ? posix.windowSize(fd) : null;
     }
 
+    /** True when descriptor {@code fd} (0, 1, 2) of the process is the session's standard stream. */
+    public boolean inherited(int fd) {
+        return context.stdio().inherited(fd);
+    }
+
+    /** The process's descriptor behind an engine's I/O object; -1 when closed or none (see {@link Descriptors}). */
+    public int descriptor(Object io) {
+        return Descriptors.of(io);
+    }
+
+    /**
+     * {@code read(2)} of up to {@code size} bytes from a descriptor of the process: the bytes, one
+     * char each, or the errno as an Integer; null without {@link Posix}.
+     */
+    public Object read(int fd, int size) {
+        Posix posix = Posix.get();
+        if (posix == null) {
+            return null;
+        }
+        try {
+            byte[] buf = new byte[Math.max(0, size)];
+            int n = posix.read(fd, buf, 0, buf.length);
+            return new String(buf, 0, n, java.nio.charset.StandardCharsets.ISO_8859_1);
+        } catch (PosixException e) {
+            return e.errno();
+        }
+    }
+
+    /**
+     * {@code write(2)} of bytes (one char each) to a descriptor of the process: how many were
+     * written, or -errno; null without {@link Posix}.
+     */
+    public Long write(int fd, String data) {
+        Posix posix = Posix.get();
+        if (posix == null) {
+            return null;
+        }
+        try {
+            byte[] b = data.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+            return (long) posix.write(fd, b, 0, b.length);
+        } catch (PosixException e) {
+            return (long) -e.errno();
+        }
+    }
+
+    /** {@code lseek(2)} on a descriptor of the process: the new offset, or -errno; null without {@link Posix}. */
+    public Long lseek(int fd, long offset, int whence) {
+        Posix posix = Posix.get();
+        if (posix == null) {
+            return null;
+        }
+        try {
+            return posix.lseek(fd, offset, whence);
+        } catch (PosixException e) {
+            return (long) -e.errno();
+        }
+    }
+
     /** {@code os.getppid()}. */
     public long getppid() {
         return ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(0L);
