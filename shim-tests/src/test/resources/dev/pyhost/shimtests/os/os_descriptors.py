@@ -1,9 +1,8 @@
-# Descriptor functions one engine lacked (on Jython dup, dup2, fchmod, fchown, fstatvfs, fpathconf,
-# ttyname, ctermid, tcgetpgrp, tcsetpgrp, openpty; and its read, write, lseek, close, isatty and
-# fdopen on the ints dup answers): results, errno and messages compared with CPython.
+# Descriptor functions Jython lacked (dup, dup2, fchmod, fchown, fstatvfs, fpathconf, ttyname,
+# ctermid, tcgetpgrp, tcsetpgrp, openpty; and its read, write, lseek, close, isatty and fdopen on
+# the ints dup answers): results, errno and messages compared with CPython 2.
 from __future__ import print_function
 import os, sys, stat, tempfile, shutil
-PY2 = sys.version_info[0] == 2
 
 
 def t(label, f, *args):
@@ -34,21 +33,20 @@ t('mode', lambda: stat.S_ISREG(os.fstat(fd2).st_mode))
 t('isatty', os.isatty, fd2)
 t('fchmod', os.fchmod, fd2, 0o640)
 t('mode after fchmod', lambda: oct(stat.S_IMODE(os.stat(p).st_mode)))
-if PY2:  # GraalPy's Java backend has no fchown, fpathconf or fstatvfs on its own descriptors
-    t('fchown', os.fchown, fd2, -1, -1)
-    t('fchown same', os.fchown, fd2, os.getuid(), os.getgid())
-    t('fstatvfs', lambda: (type(os.fstatvfs(fd2)).__name__, os.fstatvfs(fd2).f_namemax, os.fstatvfs(fd2)[9]))
-    t('fstatvfs same', lambda: os.fstatvfs(fd2).f_bsize == os.statvfs(d).f_bsize)
-    t('fpathconf', os.fpathconf, fd2, 'PC_NAME_MAX')
-    t('fpathconf number', os.fpathconf, fd2, os.pathconf_names['PC_LINK_MAX'])
-    t('fpathconf bogus', os.fpathconf, fd2, 'PC_BOGUS')
+t('fchown', os.fchown, fd2, -1, -1)
+t('fchown same', os.fchown, fd2, os.getuid(), os.getgid())
+t('fstatvfs', lambda: (type(os.fstatvfs(fd2)).__name__, os.fstatvfs(fd2).f_namemax, os.fstatvfs(fd2)[9]))
+t('fstatvfs same', lambda: os.fstatvfs(fd2).f_bsize == os.statvfs(d).f_bsize)
+t('fpathconf', os.fpathconf, fd2, 'PC_NAME_MAX')
+t('fpathconf number', os.fpathconf, fd2, os.pathconf_names['PC_LINK_MAX'])
+t('fpathconf bogus', os.fpathconf, fd2, 'PC_BOGUS')
 t('ttyname file', os.ttyname, fd2)
 t('tcgetpgrp file', os.tcgetpgrp, fd2)
 t('tcsetpgrp file', os.tcsetpgrp, fd2, os.getpgrp())
 t('fsync', os.fsync, fd2)
 t('ftruncate', os.ftruncate, fd2, 4)
 t('close', os.close, fd2)
-for name in ('close', 'fsync', 'ftruncate', 'fchmod', 'lseek', 'read', 'write', 'isatty', 'ttyname') + (('fstatvfs',) if PY2 else ()):
+for name in ('close', 'fsync', 'ftruncate', 'fchmod', 'lseek', 'read', 'write', 'isatty', 'ttyname', 'fstatvfs'):
     args = {'ftruncate': (0,), 'fchmod': (0o600,), 'lseek': (0, 0), 'read': (1,), 'write': (b'x',)}.get(name, ())
     t(name + ' closed', getattr(os, name), fd2, *args)
 
@@ -68,8 +66,8 @@ with open(q, 'rb') as f:
 # fdopen of a duplicate: a file object; closing it closes the descriptor
 fd4 = os.dup(fd)
 os.lseek(fd4, 0, os.SEEK_SET)
-f = os.fdopen(fd4, 'r+b' if PY2 else 'r+b')
-print('fdopen', f.read(), f.name == fd4 if not PY2 else f.name, f.mode)
+f = os.fdopen(fd4, 'r+b')
+print('fdopen', f.read(), f.name, f.mode)
 f.write(b'!')
 f.close()
 t('closed by file', os.close, fd4)
@@ -77,10 +75,29 @@ with open(p, 'rb') as f:
     print('file', f.read())
 fd5 = os.dup(fd)
 t('fdopen w', lambda: os.fdopen(fd5, 'a').write('tail'))
-t('fdopen bad mode', os.fdopen, os.dup(fd), 'x') if PY2 else None
+t('fdopen bad mode', os.fdopen, os.dup(fd), 'x')
 ro = os.open(os.devnull, os.O_RDONLY)
-t('fdopen wrong way', lambda: os.fdopen(os.dup(ro), 'w')) if PY2 else None
+t('fdopen wrong way', lambda: os.fdopen(os.dup(ro), 'w'))
 t('fdopen bad', os.fdopen, 999)
+
+# os.devnull opened for writing (what daemons put on their standard streams), duplicated
+for flags in (os.O_WRONLY, os.O_RDWR, os.O_RDWR | os.O_NOCTTY):
+    nfd = os.open(os.devnull, flags)
+    t('devnull write', os.write, nfd, b'x')
+    t('devnull read', os.read, nfd, 1)
+    t('devnull isatty', os.isatty, nfd)
+    ndup = os.dup(nfd)
+    t('devnull dup', lambda: stat.S_ISCHR(os.fstat(ndup).st_mode))
+    os.close(ndup)
+    os.close(nfd)
+
+t('devnull exclusive', os.open, os.devnull, os.O_WRONLY | os.O_CREAT | os.O_EXCL)
+fifo = os.path.join(d, 'fifo')
+os.mkfifo(fifo)
+ffd = os.open(fifo, os.O_RDWR)  # Linux opens a fifo for both ends without waiting
+os.write(ffd, b'through a fifo')
+t('fifo', os.read, ffd, 100)
+os.close(ffd)
 
 # a pipe's end, duplicated
 r, w = os.pipe()
@@ -100,31 +117,26 @@ t('dup2 bad', os.dup2, 999, 1000)
 t('dup2 negative', os.dup2, fd, -1)
 t('dup2 str', os.dup2, fd, 'x')
 for name, args in [('fchmod', (0o644,)), ('ttyname', ()), ('tcgetpgrp', ()), ('tcsetpgrp', (1,)), ('write', (b'x',)),
-                   ('read', (1,))] + ([('fchown', (-1, -1)), ('fstatvfs', ()), ('fpathconf', ('PC_NAME_MAX',))] if PY2 else []):
+                   ('read', (1,)), ('fchown', (-1, -1)), ('fstatvfs', ()), ('fpathconf', ('PC_NAME_MAX',))]:
     t(name + ' bad', getattr(os, name), 999, *args)
 t('isatty bad', os.isatty, 999)
 t('ttyname str', os.ttyname, 'x')
 t('ctermid', os.ctermid)
 
 
-def pseudo_terminal():
-    """A pseudo-terminal: its slave end is a terminal with a name."""
-    m, s = os.openpty()
-    print('openpty', type(m).__name__, type(s).__name__, os.isatty(m), os.isatty(s))
-    name = os.ttyname(s)
-    print('ttyname', name.startswith('/dev/pts/'), os.path.exists(name), os.ttyname(m))
-    print('same device', os.stat(name).st_rdev == os.fstat(s).st_rdev)
-    t('tcgetpgrp pty', os.tcgetpgrp, s)
-    os.write(m, b'typed\n')
-    t('read slave', os.read, s, 100)
-    fdup = os.dup(s)
-    t('ttyname dup', lambda: os.ttyname(fdup) == name)
-    for x in (m, s, fdup):
-        os.close(x)
-
-
-if PY2:  # GraalPy's Java backend opens no pseudo-terminal
-    pseudo_terminal()
+# a pseudo-terminal: its slave end is a terminal with a name
+m, s = os.openpty()
+print('openpty', type(m).__name__, type(s).__name__, os.isatty(m), os.isatty(s))
+name = os.ttyname(s)
+print('ttyname', name.startswith('/dev/pts/'), os.path.exists(name), os.ttyname(m))
+print('same device', os.stat(name).st_rdev == os.fstat(s).st_rdev)
+t('tcgetpgrp pty', os.tcgetpgrp, s)
+os.write(m, b'typed\n')
+t('read slave', os.read, s, 100)
+fdup = os.dup(s)
+t('ttyname dup', lambda: os.ttyname(fdup) == name)
+for x in (m, s, fdup):
+    os.close(x)
 os.close(fd)
 os.close(ro)
 shutil.rmtree(d)

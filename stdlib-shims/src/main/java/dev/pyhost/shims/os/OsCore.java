@@ -217,6 +217,23 @@ public final class OsCore {
         }
     }
 
+    /**
+     * {@code open(2)} of an absolute path (bytes, one char each), close-on-exec: the process's
+     * descriptor, or -errno; null without {@link Posix}. For calls on a device an engine's own
+     * descriptor is open on; the caller closes it with {@link SystemCalls#close}.
+     */
+    public Long openPath(String path, int flags) {
+        Posix posix = Posix.get();
+        if (posix == null) {
+            return null;
+        }
+        try {
+            return (long) posix.open(path, flags, 0);
+        } catch (PosixException e) {
+            return (long) -e.errno();
+        }
+    }
+
     /** {@code os.getppid()}. */
     public long getppid() {
         return ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(0L);

@@ -27,6 +27,8 @@ def _calls_index(value):
         return operator.index(value)
     if isinstance(value, float):
         raise TypeError('integer argument expected, got float')
+    if isinstance(value, basestring):  # noqa: F821
+        raise TypeError('an integer is required')
     return int(value)
 
 
@@ -260,6 +262,7 @@ _EXTRA_CONSTANTS = {
     'EX_UNAVAILABLE': 69, 'EX_SOFTWARE': 70, 'EX_OSERR': 71, 'EX_OSFILE': 72, 'EX_CANTCREAT': 73,
     'EX_IOERR': 74, 'EX_TEMPFAIL': 75, 'EX_PROTOCOL': 76, 'EX_NOPERM': 77, 'EX_CONFIG': 78,
     'NGROUPS_MAX': 65536, 'TMP_MAX': 238328, 'WUNTRACED': 2, 'WCONTINUED': 8,
+    'O_NOCTTY': 0o400,  # os.open honours it where it matters: a device, opened by the C library
 }
 _EXTRA_CONSTANTS_PY3 = {
     'PRIO_PROCESS': 0, 'PRIO_PGRP': 1, 'PRIO_USER': 2, 'WEXITED': 4, 'WSTOPPED': 2,

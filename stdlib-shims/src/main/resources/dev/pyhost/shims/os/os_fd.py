@@ -23,23 +23,29 @@ def _fd_is_java(value):
     return not _CALLS_PY3 and not isinstance(value, (int, long, float, basestring))
 
 
+def _fd_session_stream(fd):
+    """0, 1 or 2 when fd is Jython's object for the session's standard stream, else None (sys.stdout
+    may since be a script's own file: sys.__stdout__ is the session's)."""
+    for n, name in enumerate(('__stdin__', '__stdout__', '__stderr__')):
+        f = getattr(_calls_sys, name, None)
+        try:
+            if f is not None and fd == f.fileno():
+                return n
+        except (ValueError, AttributeError, TypeError):  # closed, or not a file
+            pass
+    return None
+
+
 def _fd_number(fd):
     """The process's descriptor an fd argument names (CPython's int; one of Jython's objects)."""
     if _fd_is_java(fd):
-        # the session's standard streams (sys.stdout may since be a script's own file)
-        for n, name in enumerate(('__stdin__', '__stdout__', '__stderr__')):
-            f = getattr(_calls_sys, name, None)
-            try:
-                if f is not None and fd == f.fileno():
-                    return _fd_standard(n)
-            except (ValueError, AttributeError, TypeError):  # closed, or not a file
-                pass
+        n = _fd_session_stream(fd)
+        if n is not None:
+            return _fd_standard(n)
         n = int(_core.descriptor(fd))
         if n < 0:  # closed
             raise OSError(9, strerror(9))
         return n
-    if not _CALLS_PY3 and isinstance(fd, basestring):
-        raise TypeError('an integer is required')
     n = _calls_index(fd)
     return _fd_standard(n) if 0 <= n <= 2 else n
 
@@ -86,9 +92,17 @@ def fpathconf(fd, name):
     return _fd_result(_calls.fpathconf(_fd_number(fd), number))
 
 
+def _fd_tty_number(fd):
+    """_fd_number for the terminal calls: a session's standard stream that is not the process's
+    is still known to be no terminal (ENOTTY) when the session says so."""
+    if isinstance(fd, (int, long)) and 0 <= fd <= 2 and not _core.inherited(int(fd)) and not _core.isatty(int(fd)):
+        raise OSError(25, strerror(25))
+    return _fd_number(fd)
+
+
 def ttyname(fd):
     """Return the name of the terminal device connected to 'fd'."""
-    err, name = _calls.ttyname(_fd_number(fd))
+    err, name = _calls.ttyname(_fd_tty_number(fd))
     _calls_check(err)
     return _str(name)
 
@@ -100,12 +114,12 @@ def ctermid():
 
 def tcgetpgrp(fd):
     """Return the process group associated with the terminal given by a fd."""
-    return _fd_result(_calls.tcgetpgrp(_fd_number(fd)))
+    return _fd_result(_calls.tcgetpgrp(_fd_tty_number(fd)))
 
 
 def tcsetpgrp(fd, pgid):
     """Set the process group associated with the terminal given by a fd."""
-    _calls_check(_calls.tcsetpgrp(_fd_number(fd), _calls_index(pgid)))
+    _calls_check(_calls.tcsetpgrp(_fd_tty_number(fd), _calls_index(pgid)))
 
 
 def openpty():
@@ -184,6 +198,9 @@ if _calls is not None and not _CALLS_PY3:
         _calls_check(_calls.close(int(fd)))  # Jython's named the number as a file
 
     def _fd_isatty(fd):
+        if _fd_is_java(fd) and _fd_session_stream(fd) is None:  # Jython's answered False for a device's
+            n = int(_core.descriptor(fd))
+            return n >= 0 and bool(_calls.isatty(n))
         if not _fd_native(fd):
             return _fd_engine_isatty(fd)
         return bool(_calls.isatty(int(fd)))
@@ -239,3 +256,106 @@ if _calls is not None and not _CALLS_PY3:
         _fd_unnamed(_name)
     _fd_engine_isatty = _fd_engine('isatty', _fd_isatty)
     _fd_engine_fdopen = _fd_engine('fdopen', _fd_fdopen)
+
+
+# GraalPy's Java backend numbers descriptors of its own (os.open's 3 is no descriptor of the
+# process) and has no ttyname, tcgetpgrp or tcsetpgrp. The process's descriptors 0-2, when the
+# session's standard streams are they, are asked directly; a descriptor of the engine's own is
+# matched by its device and inode with the character device it is open on under /dev: a
+# terminal's calls then go to that device, opened again (not for /dev/ptmx, where that would be
+# a new terminal: EOPNOTSUPP); anything else is no terminal (ENOTTY), as for C.
+_FD_O_RDONLY_NOCTTY_NONBLOCK = 0o400 | 0o4000
+
+
+def _fd_is_terminal_device(st):
+    rdev = st.st_rdev
+    if 136 <= major(rdev) <= 143:  # UNIX98 pseudo-terminal slaves, which sysfs does not list
+        return True
+    try:
+        link = _target.readlink('/sys/dev/char/%d:%d/subsystem' % (major(rdev), minor(rdev)))
+    except OSError:
+        return False
+    return link.rstrip('/').endswith('/tty')
+
+
+def _fd_terminal(fd):
+    """The process's descriptor (an int) or the terminal device's path (a str) for descriptor fd
+    of GraalPy's numbering."""
+    fd = _calls_index(fd)
+    if 0 <= fd <= 2:
+        if _core.inherited(fd):
+            return fd
+        if not _core.isatty(fd):
+            raise OSError(25, strerror(25))
+        raise OSError(_FD_EOPNOTSUPP, "%s: the session's terminal is not one of this process"
+                      % strerror(_FD_EOPNOTSUPP))
+    try:
+        st = _fd_engine_fstat(fd)
+    except OSError as e:
+        raise OSError(e.errno, strerror(e.errno))  # GraalPy's message for EBADF is not C's
+    if st.st_mode & 0o170000 != 0o020000:
+        raise OSError(25, strerror(25))
+    for folder in ('/dev/pts', '/dev'):
+        try:
+            names = sorted(_target.listdir(folder))
+        except OSError:
+            continue
+        for name in names:
+            path = folder + '/' + name
+            try:
+                other = _target.lstat(path)
+            except OSError:
+                continue
+            if other.st_ino == st.st_ino and other.st_dev == st.st_dev and other.st_mode & 0o170000 == 0o020000:
+                if not _fd_is_terminal_device(other):
+                    raise OSError(25, strerror(25))
+                return path
+    raise OSError(_FD_EOPNOTSUPP, '%s: the device descriptor %d is open on is not under /dev'
+                  % (strerror(_FD_EOPNOTSUPP), fd))
+
+
+def _fd_on_terminal(fd, call):
+    """call(the process's descriptor) for descriptor fd of GraalPy's numbering."""
+    where = _fd_terminal(fd)
+    if isinstance(where, int):
+        return call(where)
+    if where == '/dev/ptmx':
+        raise OSError(_FD_EOPNOTSUPP, '%s: a pseudo-terminal master opened by the engine'
+                      % strerror(_FD_EOPNOTSUPP))
+    n = int(_core.openPath(where, _FD_O_RDONLY_NOCTTY_NONBLOCK))
+    if n < 0:
+        _calls_check(-n)
+    try:
+        return call(n)
+    finally:
+        _calls.close(n)
+
+
+def _ttyname3(fd):
+    """Return the name of the terminal device connected to 'fd'."""
+    where = _fd_terminal(fd)
+    if isinstance(where, int):
+        err, name = _calls.ttyname(where)
+        _calls_check(int(err))
+        where = str(name)
+    return _target.fsdecode(where.encode('latin-1'))
+
+
+def _tcgetpgrp3(fd):
+    """Return the process group associated with the terminal specified by fd."""
+    return _fd_on_terminal(fd, lambda n: _fd_result(_calls.tcgetpgrp(n)))
+
+
+def _tcsetpgrp3(fd, pgid):
+    """Set the process group associated with the terminal specified by fd."""
+    pgid = _calls_index(pgid)
+    return _fd_on_terminal(fd, lambda n: _calls_check(_calls.tcsetpgrp(n, pgid)))
+
+
+if _calls is not None and _CALLS_PY3:
+    _fd_engine_fstat = _target.fstat
+    for _f, _name in ((_ttyname3, 'ttyname'), (_tcgetpgrp3, 'tcgetpgrp'), (_tcsetpgrp3, 'tcsetpgrp')):
+        if not hasattr(_target, _name):
+            _f.__name__ = _f.__qualname__ = _name
+            _f.__module__ = 'os'
+            setattr(_target, _name, _f)
