@@ -367,6 +367,33 @@ public final class OsCore {
      * while it runs; null when there is no such child (ECHILD).
      */
     public long[] waitpid(long pid, int options) throws InterruptedException {
+        Child c = reap(pid, options);
+        return c == null ? null : c == NOT_YET ? new long[] {0, 0} : new long[] {c.pid(), c.status()};
+    }
+
+    /**
+     * {@code os.wait4}: {pid, status} and then the child's resource usage as {@link Child#usage};
+     * {0, 0} and zeros with WNOHANG while it runs; null when there is no such child (ECHILD).
+     */
+    public long[] wait4(long pid, int options) throws InterruptedException {
+        Child c = reap(pid, options);
+        if (c == null) {
+            return null;
+        }
+        long[] usage = c == NOT_YET ? new long[18] : c.usage();
+        long[] out = new long[2 + usage.length];
+        if (c != NOT_YET) {
+            out[0] = c.pid();
+            out[1] = c.status();
+        }
+        System.arraycopy(usage, 0, out, 2, usage.length);
+        return out;
+    }
+
+    /** What {@link #reap} answers with WNOHANG for a child still running. */
+    private static final Child NOT_YET = Child.failed(null, 0, false);
+
+    private Child reap(long pid, int options) throws InterruptedException {
         if (processes == null) {
             return null;
         }
@@ -381,10 +408,10 @@ public final class OsCore {
             }
             if (c != null && (c.done() || (!noHang && pid > 0 && c.waitFor(-1)))) {
                 processes.forget(c.pid());
-                return new long[] {c.pid(), c.status()};
+                return c;
             }
             if (noHang) {
-                return new long[] {0, 0};
+                return NOT_YET;
             }
             Thread.sleep(5);
         }
