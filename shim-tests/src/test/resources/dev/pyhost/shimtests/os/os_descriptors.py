@@ -2,7 +2,7 @@
 # ctermid, tcgetpgrp, tcsetpgrp, openpty; and its read, write, lseek, close, isatty and fdopen on
 # the ints dup answers): results, errno and messages compared with CPython 2.
 from __future__ import print_function
-import os, sys, stat, tempfile, shutil
+import os, re, sys, stat, tempfile, shutil
 
 
 def t(label, f, *args):
@@ -140,3 +140,11 @@ for x in (m, s, fdup):
 os.close(fd)
 os.close(ro)
 shutil.rmtree(d)
+
+# a file without a name
+tf = os.tmpfile()
+print('tmpfile', re.sub(' at 0x[0-9a-f]+', '', repr(tf)), tf.name, tf.mode, type(tf).__name__)
+tf.write(b'abc')
+tf.seek(0)
+print('tmpfile', tf.read(), os.fstat(tf.fileno()).st_nlink, oct(stat.S_IMODE(os.fstat(tf.fileno()).st_mode)))
+tf.close()

@@ -108,4 +108,33 @@ public final class Descriptors {
         }
         return readable && !writable ? new FileInputStream(d).getChannel() : new FileOutputStream(d).getChannel();
     }
+
+    /**
+     * A new {@code className} made with its public constructor that takes {@code args}, for an
+     * engine object over a descriptor whose Python constructor takes something else (Jython's
+     * file over a raw stream, with a name of its own, as {@code os.tmpfile} answers).
+     */
+    public static Object construct(String className, Object... args) {
+        try {
+            for (java.lang.reflect.Constructor<?> c : Class.forName(className).getConstructors()) {
+                Class<?>[] p = c.getParameterTypes();
+                if (p.length == args.length && fits(p, args)) {
+                    return c.newInstance(args);
+                }
+            }
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot make a " + className, e);
+        }
+        throw new IllegalArgumentException(className + " has no constructor for these arguments");
+    }
+
+    private static boolean fits(Class<?>[] types, Object[] args) {
+        for (int i = 0; i < types.length; i++) {
+            Class<?> t = types[i] == int.class ? Integer.class : types[i];
+            if (args[i] == null ? types[i].isPrimitive() : !t.isInstance(args[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

@@ -223,12 +223,17 @@ public final class OsCore {
      * descriptor is open on; the caller closes it with {@link SystemCalls#close}.
      */
     public Long openPath(String path, int flags) {
+        return openPath(path, flags, 0);
+    }
+
+    /** {@link #openPath(String, int)}, a file it creates getting {@code mode} (less the umask). */
+    public Long openPath(String path, int flags, int mode) {
         Posix posix = Posix.get();
         if (posix == null) {
             return null;
         }
         try {
-            return (long) posix.open(path, flags, 0);
+            return (long) posix.open(path, flags, mode);
         } catch (PosixException e) {
             return (long) -e.errno();
         }

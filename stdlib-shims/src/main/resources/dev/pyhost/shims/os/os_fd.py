@@ -1,7 +1,8 @@
 # os functions on file descriptors that one engine lacks (after os_calls.py and os_conf.py, whose
 # helpers it uses). Jython: dup, dup2, fchmod, fchown, fstatvfs, fpathconf, ttyname, ctermid,
-# tcgetpgrp, tcsetpgrp, openpty; and its read, write, lseek, close, isatty, fdopen (and fstat, in
-# os_stat_py2.py) made to take the process's descriptors as ints, what dup answers, as CPython's.
+# tcgetpgrp, tcsetpgrp, openpty, tmpfile; and its read, write, lseek, close, isatty, fdopen (and
+# fstat, in os_stat_py2.py) made to take the process's descriptors as ints, what dup answers, as
+# CPython's.
 #
 # Jython's "descriptors" are Java objects (os.open's FileIO, os.pipe's StreamIO, sys.stdout's
 # stream); the process's descriptor behind one is found in Java (dev.pyhost.shims.os.Descriptors).
@@ -129,6 +130,28 @@ def openpty():
     return master, slave
 
 
+def tmpfile():
+    """tmpfile() -> file object
+
+Create a temporary file with no directory entries."""
+    # as glibc's tmpfile(3): a file without a name in /tmp, else one whose name is removed at once
+    n = int(_core.openPath('/tmp', 0o2 | 0o20200000 | 0o200, 0o600))  # O_RDWR | O_TMPFILE | O_EXCL
+    if n < 0:
+        import tempfile
+        fd, name = tempfile.mkstemp(dir='/tmp')
+        _target.unlink(name)
+        raw = fd
+    else:
+        from dev.pyhost.shims.os import Descriptors
+        from org.python.core.io import FileIO
+        raw = FileIO(Descriptors.channel(n, True, True), 'r+')
+    # Jython's file over a raw stream with a name of its own: its Java constructor (from Python,
+    # file() takes a path)
+    from dev.pyhost.shims.os import Descriptors
+    from java.lang import Integer
+    return Descriptors.construct('org.python.core.PyFile', raw, '<tmpfile>', 'w+b', Integer(-1))
+
+
 def _fd_native(fd):
     """An int naming one of the process's descriptors, which Jython's own functions do not take
     (3 and above; 0-2 when the session's standard streams are the process's)."""
@@ -158,7 +181,7 @@ def _fd_engine(name, wrapper):
 if _calls is not None and not _CALLS_PY3:
     from _pyhost import native_str as _str
     for _f in (dup, dup2, fchmod, fchown, fstatvfs, fpathconf, ttyname, ctermid, tcgetpgrp, tcsetpgrp,
-               openpty):
+               openpty, tmpfile):
         if not hasattr(_target, _f.__name__):
             _f.__module__ = 'os'
             setattr(_target, _f.__name__, _f)
