@@ -382,3 +382,69 @@ if _calls is not None and _CALLS_PY3:
             _f.__name__ = _f.__qualname__ = _name
             _f.__module__ = 'os'
             setattr(_target, _name, _f)
+
+
+# pread and pwrite, which GraalPy's Java backend lacks, on its own descriptors: the offset is
+# saved, moved, used and restored with the engine's lseek, under one lock, so concurrent preads
+# and pwrites (what they are for) do not see each other's moves; a thread's plain os.read on the
+# same descriptor meanwhile could (pread(2) itself never moves the offset).
+_fd_positional_lock = None
+
+
+def _fd_positional(fd, offset, io):
+    global _fd_positional_lock
+    if _fd_positional_lock is None:
+        _fd_positional_lock = __import__('_thread').allocate_lock()
+    with _fd_positional_lock:
+        try:
+            here = _target.lseek(fd, 0, 1)  # EBADF, or ESPIPE for a pipe, as pread(2)
+            if offset < 0:
+                raise OSError(22, strerror(22))
+            _target.lseek(fd, offset, 0)
+            try:
+                return io()
+            finally:
+                _target.lseek(fd, here, 0)
+        except OSError as e:
+            raise OSError(e.errno, strerror(e.errno))  # GraalPy's message for EBADF is not C's
+
+
+def _pread3(fd, length, offset):
+    """Read a number of bytes from a file descriptor starting at a particular offset.
+
+Read length bytes from file descriptor fd, starting at offset bytes from
+the beginning of the file.  The file offset remains unchanged."""
+    fd, length, offset = _calls_index(fd), _calls_index(length), _calls_index(offset)
+    if length < 0:
+        raise OSError(22, strerror(22))
+    def read():
+        try:
+            return _target.read(fd, length)
+        except OSError as e:  # GraalPy's read past the end of a file is EINVAL, read(2)'s end of file
+            if e.errno == 22 and offset >= _target.fstat(fd).st_size:
+                return b''
+            raise
+    return _fd_positional(fd, offset, read)
+
+
+def _pwrite3(fd, data, offset):
+    """Write bytes to a file descriptor starting at a particular offset.
+
+Write buffer to fd, starting at offset bytes from the beginning of
+the file.  Returns the number of bytes writte.  Does not change the
+current file offset."""
+    fd = _calls_index(fd)
+    try:
+        data = memoryview(data)
+    except TypeError:
+        raise TypeError("a bytes-like object is required, not '%s'" % type(data).__name__)
+    offset = _calls_index(offset)
+    return _fd_positional(fd, offset, lambda: _target.write(fd, data))
+
+
+if _calls is not None and _CALLS_PY3:
+    for _f, _name in ((_pread3, 'pread'), (_pwrite3, 'pwrite')):
+        if not hasattr(_target, _name):
+            _f.__name__ = _f.__qualname__ = _name
+            _f.__module__ = 'os'
+            setattr(_target, _name, _f)
