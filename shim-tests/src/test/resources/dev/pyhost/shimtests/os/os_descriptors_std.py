@@ -32,4 +32,12 @@ try:
     os.dup2(999, 1)
 except OSError as e:
     print('dup2 of a bad descriptor: %s %s' % (e.errno, e.strerror))
+# stdout on a terminal for a while: the file objects answer isatty for what is there now
+m, s = os.openpty()
+sys.stdout.flush()
+saved = os.dup(1)
+os.dup2(s, 1)
+on_tty = (sys.stdout.isatty(), os.isatty(1), os.isatty(sys.stdout.fileno()))
+os.dup2(saved, 1)
+print('stdout on a pty %s; back %s' % (on_tty, (sys.stdout.isatty(), os.isatty(1))))
 print('still here')
