@@ -1,5 +1,5 @@
-# The terminal calls GraalPy lacked and Jython too (ttyname, tcgetpgrp, tcsetpgrp): terminals or
-# not, bad descriptors and arguments, compared with CPython of the same version.
+# The terminal calls GraalPy lacked and Jython too (ttyname, tcgetpgrp, tcsetpgrp), and isatty:
+# terminals or not, bad descriptors and arguments, compared with CPython of the same version.
 from __future__ import print_function
 import os, tempfile
 
@@ -30,16 +30,25 @@ n = os.open(os.devnull, os.O_RDONLY)
 for name, args in [('ttyname', ()), ('tcgetpgrp', ()), ('tcsetpgrp', (os.getpgrp(),))]:
     t(name + ' devnull', getattr(os, name), n, *args)
     t(name + ' stdout', getattr(os, name), 1, *args)
+t('isatty devnull', os.isatty, n)
+t('isatty stdout', os.isatty, 1)
 os.close(n)
 r, w = os.pipe()
 t('ttyname pipe', os.ttyname, r)
 t('tcgetpgrp pipe', os.tcgetpgrp, w)
+t('isatty pipe', os.isatty, r)
 os.close(r)
 os.close(w)
 pm = os.open('/dev/ptmx', os.O_RDWR | os.O_NOCTTY)
 t('ttyname ptmx', os.ttyname, pm)
+t('isatty ptmx', os.isatty, pm)
 os.close(pm)
+t('isatty closed', os.isatty, pm)
+t('isatty bad', os.isatty, 999)
+t('isatty negative', os.isatty, -1)
+t('isatty str', os.isatty, 'x')
 f = tempfile.TemporaryFile()
 t('ttyname file', os.ttyname, f.fileno())
 t('tcgetpgrp file', os.tcgetpgrp, f.fileno())
+t('isatty file', os.isatty, f.fileno())
 f.close()

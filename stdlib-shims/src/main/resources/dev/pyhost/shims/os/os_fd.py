@@ -224,6 +224,8 @@ if _calls is not None and not _CALLS_PY3:
         if _fd_is_java(fd) and _fd_session_stream(fd) is None:  # Jython's answered False for a device's
             n = int(_core.descriptor(fd))
             return n >= 0 and bool(_calls.isatty(n))
+        if not _fd_is_java(fd) and _calls_index(fd) < 0:  # Jython's took it for no descriptor at all
+            return False
         if not _fd_native(fd):
             return _fd_engine_isatty(fd)
         return bool(_calls.isatty(int(fd)))
@@ -375,13 +377,33 @@ def _tcsetpgrp3(fd, pgid):
     return _fd_on_terminal(fd, lambda n: _calls_check(_calls.tcsetpgrp(n, pgid)))
 
 
+def _isatty3(fd):
+    """Return True if the fd is connected to a terminal.
+
+Return True if the file descriptor is an open file descriptor
+connected to the slave end of a terminal."""
+    fd = _calls_index(fd)
+    if 0 <= fd <= 2:
+        return _fd_engine_isatty(fd)  # the session's answer
+    try:
+        where = _fd_terminal(fd)
+    except OSError:
+        return False
+    return not isinstance(where, int) or bool(_calls.isatty(where))
+
+
 if _calls is not None and _CALLS_PY3:
     _fd_engine_fstat = _target.fstat
+    _fd_engine_isatty = _target.isatty
     for _f, _name in ((_ttyname3, 'ttyname'), (_tcgetpgrp3, 'tcgetpgrp'), (_tcsetpgrp3, 'tcsetpgrp')):
         if not hasattr(_target, _name):
             _f.__name__ = _f.__qualname__ = _name
             _f.__module__ = 'os'
             setattr(_target, _name, _f)
+    # GraalPy's answered False for its own descriptors on a terminal (a /dev/ptmx opened by name)
+    _isatty3.__name__ = _isatty3.__qualname__ = 'isatty'
+    _isatty3.__module__ = 'os'
+    _target.isatty = _isatty3
 
 
 # pread and pwrite, which GraalPy's Java backend lacks, on its own descriptors: the offset is
