@@ -21,6 +21,8 @@ public final class Child {
     private final PipeEnd stderr;
     private final List<Thread> pumps = new ArrayList<>();
     private final CompletableFuture<Integer> status = new CompletableFuture<>();
+    /** The child's resource usage, as {@link Posix#wait4} fills it; zeros until reaped. */
+    private final long[] usage = new long[18];
     private final int errno;
     private final boolean cwdFailed;
     private Communication communication;
@@ -59,7 +61,7 @@ public final class Child {
     void startReaper() {
         Thread.ofPlatform().daemon().name("pyhost-reaper-" + pid).stackSize(256 * 1024).start(() -> {
             try {
-                status.complete(posix.waitpid(pid));
+                status.complete(posix.wait4(pid, usage));
             } catch (PosixException e) {
                 if (e.errno() == ECHILD) {
                     // SIGCHLD ignored: the system reaped it, its status is gone; CPython reads 0
@@ -135,6 +137,11 @@ public final class Child {
             }
         }
         return true;
+    }
+
+    /** The child's resource usage (see {@link Posix#wait4}); only meaningful once {@link #done()}. */
+    public long[] usage() {
+        return usage.clone();
     }
 
     /** The raw wait status; only meaningful once {@link #done()}. */

@@ -159,6 +159,86 @@ public final class OsCore {
         return context.stdio().inherited(fd) && posix != null ? posix.windowSize(fd) : null;
     }
 
+    /** True when descriptor {@code fd} (0, 1, 2) of the process is the session's standard stream. */
+    public boolean inherited(int fd) {
+        return context.stdio().inherited(fd);
+    }
+
+    /** The process's descriptor behind an engine's I/O object; -1 when closed or none (see {@link Descriptors}). */
+    public int descriptor(Object io) {
+        return Descriptors.of(io);
+    }
+
+    /**
+     * {@code read(2)} of up to {@code size} bytes from a descriptor of the process: the bytes, one
+     * char each, or the errno as an Integer; null without {@link Posix}.
+     */
+    public Object read(int fd, int size) {
+        Posix posix = Posix.get();
+        if (posix == null) {
+            return null;
+        }
+        try {
+            byte[] buf = new byte[Math.max(0, size)];
+            int n = posix.read(fd, buf, 0, buf.length);
+            return new String(buf, 0, n, java.nio.charset.StandardCharsets.ISO_8859_1);
+        } catch (PosixException e) {
+            return e.errno();
+        }
+    }
+
+    /**
+     * {@code write(2)} of bytes (one char each) to a descriptor of the process: how many were
+     * written, or -errno; null without {@link Posix}.
+     */
+    public Long write(int fd, String data) {
+        Posix posix = Posix.get();
+        if (posix == null) {
+            return null;
+        }
+        try {
+            byte[] b = data.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+            return (long) posix.write(fd, b, 0, b.length);
+        } catch (PosixException e) {
+            return (long) -e.errno();
+        }
+    }
+
+    /** {@code lseek(2)} on a descriptor of the process: the new offset, or -errno; null without {@link Posix}. */
+    public Long lseek(int fd, long offset, int whence) {
+        Posix posix = Posix.get();
+        if (posix == null) {
+            return null;
+        }
+        try {
+            return posix.lseek(fd, offset, whence);
+        } catch (PosixException e) {
+            return (long) -e.errno();
+        }
+    }
+
+    /**
+     * {@code open(2)} of an absolute path (bytes, one char each), close-on-exec: the process's
+     * descriptor, or -errno; null without {@link Posix}. For calls on a device an engine's own
+     * descriptor is open on; the caller closes it with {@link SystemCalls#close}.
+     */
+    public Long openPath(String path, int flags) {
+        return openPath(path, flags, 0);
+    }
+
+    /** {@link #openPath(String, int)}, a file it creates getting {@code mode} (less the umask). */
+    public Long openPath(String path, int flags, int mode) {
+        Posix posix = Posix.get();
+        if (posix == null) {
+            return null;
+        }
+        try {
+            return (long) posix.open(path, flags, mode);
+        } catch (PosixException e) {
+            return (long) -e.errno();
+        }
+    }
+
     /** {@code os.getppid()}. */
     public long getppid() {
         return ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(0L);
@@ -292,6 +372,33 @@ public final class OsCore {
      * while it runs; null when there is no such child (ECHILD).
      */
     public long[] waitpid(long pid, int options) throws InterruptedException {
+        Child c = reap(pid, options);
+        return c == null ? null : c == NOT_YET ? new long[] {0, 0} : new long[] {c.pid(), c.status()};
+    }
+
+    /**
+     * {@code os.wait4}: {pid, status} and then the child's resource usage as {@link Child#usage};
+     * {0, 0} and zeros with WNOHANG while it runs; null when there is no such child (ECHILD).
+     */
+    public long[] wait4(long pid, int options) throws InterruptedException {
+        Child c = reap(pid, options);
+        if (c == null) {
+            return null;
+        }
+        long[] usage = c == NOT_YET ? new long[18] : c.usage();
+        long[] out = new long[2 + usage.length];
+        if (c != NOT_YET) {
+            out[0] = c.pid();
+            out[1] = c.status();
+        }
+        System.arraycopy(usage, 0, out, 2, usage.length);
+        return out;
+    }
+
+    /** What {@link #reap} answers with WNOHANG for a child still running. */
+    private static final Child NOT_YET = Child.failed(null, 0, false);
+
+    private Child reap(long pid, int options) throws InterruptedException {
         if (processes == null) {
             return null;
         }
@@ -306,10 +413,10 @@ public final class OsCore {
             }
             if (c != null && (c.done() || (!noHang && pid > 0 && c.waitFor(-1)))) {
                 processes.forget(c.pid());
-                return new long[] {c.pid(), c.status()};
+                return c;
             }
             if (noHang) {
-                return new long[] {0, 0};
+                return NOT_YET;
             }
             Thread.sleep(5);
         }

@@ -37,6 +37,13 @@ public interface Posix {
     /** Blocks until the child ends and reaps it; returns its raw wait status. */
     int waitpid(long pid) throws PosixException;
 
+    /**
+     * {@link #waitpid}, also filling {@code usage} (when not null) with the child's
+     * {@code struct rusage}: ru_utime and ru_stime as seconds and microseconds each, then the
+     * 14 counters from ru_maxrss to ru_nivcsw.
+     */
+    int wait4(long pid, long[] usage) throws PosixException;
+
     /** {@code read(2)} into {@code buf}; 0 at end of file. */
     int read(int fd, byte[] buf, int off, int len) throws PosixException;
 

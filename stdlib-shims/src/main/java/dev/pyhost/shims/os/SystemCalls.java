@@ -80,6 +80,9 @@ public interface SystemCalls {
      */
     long[] stat(String path, boolean follow);
 
+    /** {@code fstat(2)} of a descriptor: as {@link #stat}. */
+    long[] fstat(int fd);
+
     /** Whether {@link #stat} can answer here (this machine's struct stat is known), without a call. */
     boolean knowsStat();
 
@@ -88,6 +91,51 @@ public interface SystemCalls {
      * engine unpacks in one call; 8 bytes (the errno) when it failed; null where unknown.
      */
     String statPacked(String path, boolean follow);
+
+    /** {@code dup(2)}: {new descriptor, errno}. */
+    long[] dup(int fd);
+
+    /** {@code dup2(2)}: 0 or errno. */
+    int dup2(int fd, int fd2);
+
+    /** {@code isatty(3)}: whether the descriptor is a terminal (false for a bad one, as C's). */
+    boolean isatty(int fd);
+
+    /** {@code ttyname_r(3)}: {errno as text, name (bytes, one char each) or null}. */
+    String[] ttyname(int fd);
+
+    /** {@code ctermid(3)}: the controlling terminal's name (bytes, one char each). */
+    String ctermid();
+
+    /** {@code tcgetpgrp(3)}: {process group, errno}. */
+    long[] tcgetpgrp(int fd);
+
+    /** {@code tcsetpgrp(3)}: 0 or errno. */
+    int tcsetpgrp(int fd, int pgid);
+
+    /** {@code fchmod(2)}: 0 or errno. */
+    int fchmod(int fd, int mode);
+
+    /** {@code fchown(2)}: 0 or errno; -1 leaves an id as it is. */
+    int fchown(int fd, int uid, int gid);
+
+    /** {@code fstatvfs(3)}: as {@link #statvfs}. */
+    long[] fstatvfs(int fd);
+
+    /** {@code fpathconf(3)}: {value, errno} as {@link #sysconf}. */
+    long[] fpathconf(int fd, int name);
+
+    /**
+     * {@code openpty(3)} as glibc's: a new pseudo-terminal, both ends opened read-write without
+     * becoming the controlling terminal: {master, slave, errno}.
+     */
+    long[] openpty();
+
+    /** {@code close(2)}: 0 or errno. */
+    int close(int fd);
+
+    /** {@code fcntl(fd, F_GETFL)}: {flags, errno}. */
+    long[] accessMode(int fd);
 
     final class Holder {
         static final SystemCalls INSTANCE = load();

@@ -60,7 +60,10 @@ final class LinuxPosix implements Posix {
     private final LazyDowncall sigemptyset = fn("sigemptyset", FunctionDescriptor.of(JAVA_INT, ADDRESS));
     private final LazyDowncall sigaddset = fn("sigaddset", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT));
     private final LazyDowncall pipe2 = fn("pipe2", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT), ERRNO_OPT);
-    private final LazyDowncall waitpid = fn("waitpid", FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, JAVA_INT), ERRNO_OPT);
+    private final LazyDowncall wait4 = fn("wait4", FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, JAVA_INT, ADDRESS),
+            ERRNO_OPT);
+    /** struct rusage on LP64 Linux: two struct timevals, then 14 longs. */
+    private static final int RUSAGE_LONGS = 18;
     private final LazyDowncall read = fn("read", FunctionDescriptor.of(JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG), ERRNO_OPT);
     private final LazyDowncall write = fn("write", FunctionDescriptor.of(JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG), ERRNO_OPT);
     private final LazyDowncall close = fn("close", FunctionDescriptor.of(JAVA_INT, JAVA_INT));
@@ -274,12 +277,21 @@ final class LinuxPosix implements Posix {
 
     @Override
     public int waitpid(long pid) throws PosixException {
+        return wait4(pid, null);
+    }
+
+    @Override
+    public int wait4(long pid, long[] usage) throws PosixException {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment status = arena.allocate(JAVA_INT);
             MemorySegment state = arena.allocate(STATE);
+            MemorySegment rusage = usage == null ? MemorySegment.NULL : arena.allocate(JAVA_LONG, RUSAGE_LONGS);
             while (true) {
-                int rc = (int) waitpid.handle().invokeExact(state, (int) pid, status, 0);
+                int rc = (int) wait4.handle().invokeExact(state, (int) pid, status, 0, rusage);
                 if (rc >= 0) {
+                    if (usage != null) {
+                        MemorySegment.copy(rusage, JAVA_LONG, 0, usage, 0, Math.min(usage.length, RUSAGE_LONGS));
+                    }
                     return status.get(JAVA_INT, 0);
                 }
                 int e = errno(state);

@@ -2,6 +2,7 @@ package dev.pyhost.shims.os;
 
 import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
+import java.lang.foreign.Linker;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.nio.charset.StandardCharsets;
@@ -43,8 +44,32 @@ final class LinuxSystemCalls implements SystemCalls {
             ERRNO_OPT);
     private final LazyDowncall fstatat = fn("fstatat",
             FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, ADDRESS, JAVA_INT), ERRNO_OPT);
+    private final LazyDowncall dup = fn("dup", FunctionDescriptor.of(JAVA_INT, JAVA_INT), ERRNO_OPT);
+    private final LazyDowncall dup2 = fn("dup2", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT), ERRNO_OPT);
+    private final LazyDowncall isatty = fn("isatty", FunctionDescriptor.of(JAVA_INT, JAVA_INT));
+    private final LazyDowncall ttyname = fn("ttyname_r", FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, JAVA_LONG));
+    private final LazyDowncall ctermid = fn("ctermid", FunctionDescriptor.of(ADDRESS, ADDRESS));
+    private final LazyDowncall tcgetpgrp = fn("tcgetpgrp", FunctionDescriptor.of(JAVA_INT, JAVA_INT), ERRNO_OPT);
+    private final LazyDowncall tcsetpgrp = fn("tcsetpgrp", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT), ERRNO_OPT);
+    private final LazyDowncall fchmod = fn("fchmod", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT), ERRNO_OPT);
+    private final LazyDowncall fchown = fn("fchown", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT),
+            ERRNO_OPT);
+    private final LazyDowncall fstatvfs = fn("fstatvfs", FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS), ERRNO_OPT);
+    private final LazyDowncall fpathconf = fn("fpathconf", FunctionDescriptor.of(JAVA_LONG, JAVA_INT, JAVA_INT), ERRNO_OPT);
+    private final LazyDowncall posixOpenpt = fn("posix_openpt", FunctionDescriptor.of(JAVA_INT, JAVA_INT), ERRNO_OPT);
+    private final LazyDowncall grantpt = fn("grantpt", FunctionDescriptor.of(JAVA_INT, JAVA_INT), ERRNO_OPT);
+    private final LazyDowncall unlockpt = fn("unlockpt", FunctionDescriptor.of(JAVA_INT, JAVA_INT), ERRNO_OPT);
+    private final LazyDowncall ptsname = fn("ptsname_r", FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, JAVA_LONG));
+    private final LazyDowncall open = fn("open", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT),
+            ERRNO_OPT, Linker.Option.firstVariadicArg(2));
+    private static final int O_RDWR_NOCTTY = 02 | 0400;
+    private final LazyDowncall close = fn("close", FunctionDescriptor.of(JAVA_INT, JAVA_INT), ERRNO_OPT);
+    private final LazyDowncall fcntl = fn("fcntl", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT),
+            ERRNO_OPT, Linker.Option.firstVariadicArg(2));
+    private static final int F_GETFL = 3;
     private static final int AT_FDCWD = -100;
     private static final int AT_SYMLINK_NOFOLLOW = 0x100;
+    private static final int AT_EMPTY_PATH = 0x1000;
     /** x86-64's struct stat is 144 bytes; its layout is the only one read here. */
     private static final boolean X86_64 = System.getProperty("os.arch", "").matches("amd64|x86_64");
 
@@ -123,12 +148,16 @@ final class LinuxSystemCalls implements SystemCalls {
             if (r != 0) {
                 return new long[] {errno(state)};
             }
-            long[] f = buf.asSlice(0, 11 * 8).toArray(JAVA_LONG);
-            // struct order: bsize frsize blocks bfree bavail files ffree favail fsid flag namemax
-            return new long[] {f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7], f[9], f[10], f[8]};
+            return statvfsFields(buf);
         } catch (Throwable t) {
             throw new IllegalStateException(t);
         }
+    }
+
+    private static long[] statvfsFields(MemorySegment buf) {
+        long[] f = buf.asSlice(0, 11 * 8).toArray(JAVA_LONG);
+        // struct order: bsize frsize blocks bfree bavail files ffree favail fsid flag namemax
+        return new long[] {f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7], f[9], f[10], f[8]};
     }
 
     @Override
@@ -241,23 +270,38 @@ final class LinuxSystemCalls implements SystemCalls {
             return null;
         }
         try (Arena arena = Arena.ofConfined()) {
-            MemorySegment state = arena.allocate(STATE);
-            MemorySegment buf = arena.allocate(256, 8);
-            int r = (int) fstatat.handle().invokeExact(state, AT_FDCWD, cString(arena, path), buf,
-                    follow ? 0 : AT_SYMLINK_NOFOLLOW);
-            if (r != 0) {
-                return new long[] {errno(state)};
-            }
-            return new long[] {
-                buf.get(JAVA_LONG, 0), buf.get(JAVA_LONG, 8), Integer.toUnsignedLong(buf.get(JAVA_INT, 24)),
-                buf.get(JAVA_LONG, 16), Integer.toUnsignedLong(buf.get(JAVA_INT, 28)),
-                Integer.toUnsignedLong(buf.get(JAVA_INT, 32)), buf.get(JAVA_LONG, 40), buf.get(JAVA_LONG, 48),
-                buf.get(JAVA_LONG, 56), buf.get(JAVA_LONG, 64),
-                buf.get(JAVA_LONG, 72), buf.get(JAVA_LONG, 80), buf.get(JAVA_LONG, 88), buf.get(JAVA_LONG, 96),
-                buf.get(JAVA_LONG, 104), buf.get(JAVA_LONG, 112)};
+            return fstatat(arena, AT_FDCWD, cString(arena, path), follow ? 0 : AT_SYMLINK_NOFOLLOW);
         } catch (Throwable t) {
             throw new IllegalStateException(t);
         }
+    }
+
+    @Override
+    public long[] fstat(int fd) {
+        if (!X86_64) {
+            return null;
+        }
+        try (Arena arena = Arena.ofConfined()) {
+            return fstatat(arena, fd, cString(arena, ""), AT_EMPTY_PATH);
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+    }
+
+    private long[] fstatat(Arena arena, int dirFd, MemorySegment path, int flags) throws Throwable {
+        MemorySegment state = arena.allocate(STATE);
+        MemorySegment buf = arena.allocate(256, 8);
+        int r = (int) fstatat.handle().invokeExact(state, dirFd, path, buf, flags);
+        if (r != 0) {
+            return new long[] {errno(state)};
+        }
+        return new long[] {
+            buf.get(JAVA_LONG, 0), buf.get(JAVA_LONG, 8), Integer.toUnsignedLong(buf.get(JAVA_INT, 24)),
+            buf.get(JAVA_LONG, 16), Integer.toUnsignedLong(buf.get(JAVA_INT, 28)),
+            Integer.toUnsignedLong(buf.get(JAVA_INT, 32)), buf.get(JAVA_LONG, 40), buf.get(JAVA_LONG, 48),
+            buf.get(JAVA_LONG, 56), buf.get(JAVA_LONG, 64),
+            buf.get(JAVA_LONG, 72), buf.get(JAVA_LONG, 80), buf.get(JAVA_LONG, 88), buf.get(JAVA_LONG, 96),
+            buf.get(JAVA_LONG, 104), buf.get(JAVA_LONG, 112)};
     }
 
     @Override
@@ -316,6 +360,183 @@ final class LinuxSystemCalls implements SystemCalls {
                 }
                 size = n;
             }
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+    }
+    @Override
+    public long[] dup(int fd) {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment state = arena.allocate(STATE);
+            int r = (int) dup.handle().invokeExact(state, fd);
+            return new long[] {r, r < 0 ? errno(state) : 0};
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+    }
+
+    @Override
+    public int dup2(int fd, int fd2) {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment state = arena.allocate(STATE);
+            int r = (int) dup2.handle().invokeExact(state, fd, fd2);
+            return r < 0 ? errno(state) : 0;
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+    }
+
+    @Override
+    public boolean isatty(int fd) {
+        try {
+            return (int) isatty.handle().invokeExact(fd) == 1;
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+    }
+
+    @Override
+    public String[] ttyname(int fd) {
+        try (Arena arena = Arena.ofConfined()) {
+            long size = 4096;
+            MemorySegment buf = arena.allocate(size);
+            int r = (int) ttyname.handle().invokeExact(fd, buf, size);  // answers the errno itself
+            if (r != 0) {
+                return new String[] {String.valueOf(r), null};
+            }
+            return new String[] {"0", buf.getString(0, StandardCharsets.ISO_8859_1)};
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+    }
+
+    @Override
+    public String ctermid() {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment buf = arena.allocate(4096);
+            MemorySegment r = (MemorySegment) ctermid.handle().invokeExact(buf);
+            return buf.getString(0, StandardCharsets.ISO_8859_1);
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+    }
+
+    @Override
+    public long[] tcgetpgrp(int fd) {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment state = arena.allocate(STATE);
+            int r = (int) tcgetpgrp.handle().invokeExact(state, fd);
+            return new long[] {r, r < 0 ? errno(state) : 0};
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+    }
+
+    @Override
+    public int tcsetpgrp(int fd, int pgid) {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment state = arena.allocate(STATE);
+            int r = (int) tcsetpgrp.handle().invokeExact(state, fd, pgid);
+            return r < 0 ? errno(state) : 0;
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+    }
+
+    @Override
+    public int fchmod(int fd, int mode) {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment state = arena.allocate(STATE);
+            int r = (int) fchmod.handle().invokeExact(state, fd, mode);
+            return r < 0 ? errno(state) : 0;
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+    }
+
+    @Override
+    public int fchown(int fd, int uid, int gid) {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment state = arena.allocate(STATE);
+            int r = (int) fchown.handle().invokeExact(state, fd, uid, gid);
+            return r < 0 ? errno(state) : 0;
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+    }
+
+    @Override
+    public long[] fstatvfs(int fd) {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment state = arena.allocate(STATE);
+            MemorySegment buf = arena.allocate(STATVFS_SIZE, 8);
+            int r = (int) fstatvfs.handle().invokeExact(state, fd, buf);
+            return r != 0 ? new long[] {errno(state)} : statvfsFields(buf);
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+    }
+
+    @Override
+    public long[] fpathconf(int fd, int name) {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment state = arena.allocate(STATE);
+            clearErrno();
+            long r = (long) fpathconf.handle().invokeExact(state, fd, name);
+            return new long[] {r, r == -1 ? errno(state) : 0};
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+    }
+
+    @Override
+    public long[] openpty() {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment state = arena.allocate(STATE);
+            int master = (int) posixOpenpt.handle().invokeExact(state, O_RDWR_NOCTTY);
+            if (master < 0) {
+                return new long[] {-1, -1, errno(state)};
+            }
+            int err = 0;
+            if ((int) grantpt.handle().invokeExact(state, master) < 0 || (int) unlockpt.handle().invokeExact(state, master) < 0) {
+                err = errno(state);
+            }
+            MemorySegment name = arena.allocate(4096);
+            if (err == 0) {
+                err = (int) ptsname.handle().invokeExact(master, name, 4096L);
+            }
+            int slave = -1;
+            if (err == 0) {
+                slave = (int) open.handle().invokeExact(state, name, O_RDWR_NOCTTY);
+                err = slave < 0 ? errno(state) : 0;
+            }
+            if (err != 0) {
+                int ignored = (int) close.handle().invokeExact(state, master);
+                return new long[] {-1, -1, err};
+            }
+            return new long[] {master, slave, 0};
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+    }
+
+    @Override
+    public int close(int fd) {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment state = arena.allocate(STATE);
+            int r = (int) close.handle().invokeExact(state, fd);
+            return r < 0 ? errno(state) : 0;
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+    }
+
+    @Override
+    public long[] accessMode(int fd) {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment state = arena.allocate(STATE);
+            int r = (int) fcntl.handle().invokeExact(state, fd, F_GETFL);
+            return new long[] {r, r < 0 ? errno(state) : 0};
         } catch (Throwable t) {
             throw new IllegalStateException(t);
         }

@@ -27,6 +27,8 @@ def _calls_index(value):
         return operator.index(value)
     if isinstance(value, float):
         raise TypeError('integer argument expected, got float')
+    if isinstance(value, basestring):  # noqa: F821
+        raise TypeError('an integer is required')
     return int(value)
 
 
@@ -202,6 +204,27 @@ def _kernel_version():
         return ''
 
 
+def wait4(pid, options):
+    """Wait for completion of a specific child process.
+
+Returns a tuple of information about the child process:
+  (pid, status, rusage)"""
+    got = _core.wait4(_calls_index(pid), _calls_index(options))
+    if got is None:
+        raise OSError(10, strerror(10))
+    got = [int(x) for x in got]
+    usage = (got[2] + got[3] * 1e-6, got[4] + got[5] * 1e-6) + tuple(got[6:])
+    return got[0], got[1], __import__('resource').struct_rusage(usage)
+
+
+def wait3(options):
+    """Wait for completion of a child process.
+
+Returns a tuple of information about the child process:
+  (pid, status, rusage)"""
+    return wait4(-1, options)
+
+
 def killpg(pgid, signal):
     """Kill a process group with a signal."""
     _calls_check(_calls.killpg(_calls_index(pgid), _calls_index(signal)))
@@ -260,6 +283,7 @@ _EXTRA_CONSTANTS = {
     'EX_UNAVAILABLE': 69, 'EX_SOFTWARE': 70, 'EX_OSERR': 71, 'EX_OSFILE': 72, 'EX_CANTCREAT': 73,
     'EX_IOERR': 74, 'EX_TEMPFAIL': 75, 'EX_PROTOCOL': 76, 'EX_NOPERM': 77, 'EX_CONFIG': 78,
     'NGROUPS_MAX': 65536, 'TMP_MAX': 238328, 'WUNTRACED': 2, 'WCONTINUED': 8,
+    'O_NOCTTY': 0o400,  # os.open honours it where it matters: a device, opened by the C library
 }
 _EXTRA_CONSTANTS_PY3 = {
     'PRIO_PROCESS': 0, 'PRIO_PGRP': 1, 'PRIO_USER': 2, 'WEXITED': 4, 'WSTOPPED': 2,
@@ -275,6 +299,8 @@ if _calls is not None:
     _common_calls = [getresuid, getresgid, getgroups, nice, mkfifo, mknod, major, minor, makedev,
                      setpgid, killpg, statvfs]
     _py3_calls = [geteuid, getegid, getgrouplist, getpriority, setpriority, sync, getlogin, sched_yield]
+    if _core.processes() is not None:  # the session's children, reaped in Java with their usage; Jython
+        _py3_calls += [wait3, wait4]    # has no resource module for the struct_rusage they answer
     # GraalPy's Java backend has these, but raises "not supported" or answers zeros (statvfs)
     _replaced = [getpgrp, setpgrp, setpgid, setsid, killpg, statvfs] if _CALLS_PY3 else []
     for _f in _common_calls + (_py3_calls if _CALLS_PY3 else []) + _replaced:

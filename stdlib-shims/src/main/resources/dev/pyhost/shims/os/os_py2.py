@@ -262,14 +262,36 @@ def open(path, flag, mode=0777):
             _target.umask(mask)
             _target.chmod(_session_path(path), mode & ~mask & 07777)
         return fd
+    where = _session_path(path)
+    if not _target.path.isfile(where) and not _target.path.isdir(where):
+        return _open_device(path, where, flag)
     if not writing or flag & (_target.O_TRUNC | _target.O_APPEND):
         return _engine_open(path, flag, mode)
     from org.python.core.io import FileIO
     try:
         _engine_open(path, flag & ~(_target.O_RDWR | _target.O_WRONLY), mode).close()
-        return FileIO(_session_path(path), 'r+')
+        return FileIO(where, 'r+')
     except IOError as e:  # Jython's for a folder
         raise OSError(e.errno, e.strerror, path)
+
+
+def _open_device(path, where, flag):
+    """A device (os.devnull, a terminal) or fifo, which Jython's FileIO takes for a missing file in
+    'r+' and opens without the flags that matter for it (O_NOCTTY): opened by the C library, then
+    made a FileIO over its descriptor, as Jython's own."""
+    linux = flag & 3
+    for name, value in (('O_CREAT', 0o100), ('O_EXCL', 0o200), ('O_NOCTTY', 0o400), ('O_TRUNC', 0o1000),
+                        ('O_APPEND', 0o2000), ('O_SYNC', 0o4010000)):
+        if flag & getattr(_target, name, 0):  # Jython's numbering is not Linux's (O_CREAT 512)
+            linux |= value
+    n = int(_core.openPath(where, linux))
+    if n < 0:
+        raise OSError(-n, strerror(-n), path)
+    from org.python.core.io import FileIO
+    from dev.pyhost.shims.os import Descriptors
+    access = flag & 3
+    return FileIO(Descriptors.channel(n, access != _target.O_WRONLY, access != _target.O_RDONLY),
+                  {_target.O_RDONLY: 'r', _target.O_WRONLY: 'w'}.get(access, 'r+'))
 
 
 open.__module__ = 'os'

@@ -69,11 +69,11 @@ final class JythonSession implements EngineSession {
 
     private void wireStdio(Stdio stdio, HostConfig config) {
         int outBuffering = config.unbuffered() ? 0 : (!config.processMain() || stdio.outIsTerminal() ? 1 : -1);
-        sys.stdin = new PyFile(new StandardStreamIO(stdio.in(), stdio.isTerminal(0)), "<stdin>", "r", -1);
+        sys.stdin = new PyFile(new StandardStreamIO(stdio.in(), stdio, 0), "<stdin>", "r", -1);
         sys.stdout = outBuffering == -1
-                ? new PyFile(new StandardStreamIO(new BlockBufferedStdout(stdio.out()), false), "<stdout>", "w", 0)
-                : new PyFile(new StandardStreamIO(stdio.out(), stdio.isTerminal(1)), "<stdout>", "w", outBuffering);
-        sys.stderr = new PyFile(new StandardStreamIO(stdio.err(), stdio.isTerminal(2)), "<stderr>", "w", 0);
+                ? new PyFile(new StandardStreamIO(new BlockBufferedStdout(stdio.out()), stdio, 1), "<stdout>", "w", 0)
+                : new PyFile(new StandardStreamIO(stdio.out(), stdio, 1), "<stdout>", "w", outBuffering);
+        sys.stderr = new PyFile(new StandardStreamIO(stdio.err(), stdio, 2), "<stderr>", "w", 0);
         sys.__stdin__ = sys.stdin;
         sys.__stdout__ = sys.stdout;
         sys.__stderr__ = sys.stderr;

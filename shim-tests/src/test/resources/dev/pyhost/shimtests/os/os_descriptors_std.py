@@ -1,0 +1,43 @@
+# The daemon idiom on the process's own standard streams (stdin and stdout files, stderr another).
+import os, sys
+print('before')
+sys.stdout.flush()
+saved = os.dup(1)
+saved_object = os.dup(sys.stdout.fileno())
+print('saved %s %s %s' % (type(saved).__name__, saved > 2, os.fstat(saved).st_ino == os.fstat(1).st_ino))
+sys.stdout.flush()
+null = open(os.devnull, 'w')
+os.dup2(null.fileno(), sys.stdout.fileno())
+print('hidden: printed')
+sys.stdout.flush()
+os.write(1, 'hidden: os.write\n')
+os.system('echo hidden: a child')
+print('stdout is now %s' % os.path.realpath('/proc/self/fd/1'))
+sys.stdout.flush()
+os.dup2(saved, 1)
+os.close(saved)
+print('after restore')
+sys.stdout.flush()
+os.write(saved_object, 'through the second copy\n')
+os.close(saved_object)
+os.system('echo a child after restore')
+# stderr joined to stdout, as 2>&1
+os.dup2(1, 2)
+sys.stderr.write('stderr joins stdout\n')
+sys.stderr.flush()
+# stdin from /dev/null: nothing more to read
+os.dup2(os.open(os.devnull, os.O_RDONLY), 0)
+print('stdin %r' % sys.stdin.read())
+try:
+    os.dup2(999, 1)
+except OSError as e:
+    print('dup2 of a bad descriptor: %s %s' % (e.errno, e.strerror))
+# stdout on a terminal for a while: the file objects answer isatty for what is there now
+m, s = os.openpty()
+sys.stdout.flush()
+saved = os.dup(1)
+os.dup2(s, 1)
+on_tty = (sys.stdout.isatty(), os.isatty(1), os.isatty(sys.stdout.fileno()))
+os.dup2(saved, 1)
+print('stdout on a pty %s; back %s' % (on_tty, (sys.stdout.isatty(), os.isatty(1))))
+print('still here')
