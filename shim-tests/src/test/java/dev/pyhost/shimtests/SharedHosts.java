@@ -49,9 +49,18 @@ public final class SharedHosts {
 
         private Captured(Engine engine) {
             host = PyHost.newBuilder().engine(engine).stdout(out).stderr(err).unbuffered(true).build();
-            // valid in Python 2 and 3: each run gets its own globals, named like a script's
+            // valid in Python 2 and 3: each run gets its own globals in a module that is __main__
+            // while it runs, as a script's are (multiprocessing hands a child what __main__ holds)
             host.exec("def _shimtests_run(code):\n"
-                    + "    exec(compile(code, '<test>', 'exec'), {'__name__': '__main__', '__builtins__': __builtins__})\n");
+                    + "    import sys, types\n"
+                    + "    module = types.ModuleType('__main__')\n"
+                    + "    module.__builtins__ = __builtins__\n"
+                    + "    saved = sys.modules.get('__main__')\n"
+                    + "    sys.modules['__main__'] = module\n"
+                    + "    try:\n"
+                    + "        exec(compile(code, '<test>', 'exec'), module.__dict__)\n"
+                    + "    finally:\n"
+                    + "        sys.modules['__main__'] = saved\n");
         }
 
         public PyHost host() {
