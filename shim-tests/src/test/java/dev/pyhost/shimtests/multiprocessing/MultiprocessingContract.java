@@ -70,6 +70,13 @@ abstract class MultiprocessingContract extends ShimContract {
             "    with cond:",
             "        flag.value = 1",
             "        cond.notify_all()",
+            "class Counter(object):",
+            "    def __init__(self, n):",
+            "        self.n = n",
+            "    def bump(self, v):",
+            "        self.n += v",
+            "        print('bumped', self.n)",
+            "        sys.stdout.flush()",
             "def work_joinable(q):",
             "    while True:",
             "        item = q.get()",
@@ -271,6 +278,62 @@ abstract class MultiprocessingContract extends ShimContract {
                 + "try:\n    mp.get_context('nope')\nexcept ValueError as e:\n    print('ValueError', e)\n"
                 + "try:\n    mp.set_start_method('fork')\nexcept RuntimeError as e:\n    print('RuntimeError', e)\n"
                 + "print(mp.current_process().name, mp.cpu_count() >= 1, mp.current_process().daemon)\n");
+    }
+
+    /**
+     * CPython forks: a Process's target and arguments reach the child without pickling. Lambdas,
+     * nested functions, functions the script defines (here in the snippet itself, which a child
+     * cannot load), locks in either state, bound methods (of a class a child can import: one the
+     * script defines goes by name, as spawn sends it), modules and a Pool's initializer.
+     */
+    @Test
+    void whatForkHandsAChildNeedsNoPickling() {
+        same("import threading\n"
+                + "def run(target, *args):\n"
+                + "    p = mp.Process(target=target, args=args)\n"
+                + "    p.start(); p.join(); print('exit', p.exitcode)\n"
+                + "def show(*values):\n"
+                + "    print(*values); sys.stdout.flush()\n"
+                + "def call(fn, *args):\n"
+                + "    show('call', fn(*args))\n"
+                + "def twice(v):\n"
+                + "    return 2 * v\n"
+                + "def uses_global(v):\n"
+                + "    return twice(v) + 1\n"
+                + "def adder(n):\n"
+                + "    def add(v, k=10):\n"
+                + "        return v + n + k\n"
+                + "    add.tag = 'added'\n"
+                + "    return add\n"
+                + "def use_lock(lk, held):\n"
+                + "    show('lock', lk.locked(), held)\n"
+                + "    if not held:\n"
+                + "        with lk:\n"
+                + "            show('inside', lk.locked())\n"
+                + "def use_rlock(lk):\n"
+                + "    with lk:\n"
+                + "        with lk:\n"
+                + "            show('rlock inside')\n"
+                + "run(call, lambda v: v * 3, 5)\n"
+                + "run(call, uses_global, 4)\n"
+                + "add = adder(100)\n"
+                + "run(call, add, 1)\n"
+                + "run(call, lambda f: (f.tag, f.__name__, f(1, 2)), add)\n"
+                + "run(call, lambda a, b: a is b, add, add)\n"
+                + "lk = threading.Lock()\n"
+                + "run(use_lock, lk, False)\n"
+                + "lk.acquire()\n"
+                + "run(use_lock, lk, True)\n"
+                + "print('parent', lk.locked())\n"
+                + "run(use_rlock, threading.RLock())\n"
+                + "c = h.Counter(7)\n"
+                + "run(c.bump, 1)\n"
+                + "print('parent', c.n)\n"
+                + "run(call, lambda m: m.path.join('a', 'b'), os)\n"
+                + "run(call, lambda e: e.is_set(), threading.Event())\n"
+                + "pool = mp.Pool(1, initializer=lambda: show('initialized'))\n"
+                + "print(pool.apply(len, ('abc',)))\n"
+                + "pool.close(); pool.join()\n");
     }
 
     @Test

@@ -23,6 +23,7 @@ public final class Child {
     private final Engine engine;
     private final Stdio stdio;
     private final String payload;
+    private final Object handed;
     private final String cwd;
     private final Map<String, String> env;
     private final long parentPid;
@@ -33,11 +34,12 @@ public final class Child {
     private volatile int signal;
     private volatile Integer exitCode;
 
-    Child(Engine engine, Stdio stdio, String name, String payload, String cwd, Map<?, ?> env, long parentPid)
-            throws IOException {
+    Child(Engine engine, Stdio stdio, String name, String payload, Object handed, String cwd,
+            Map<?, ?> env, long parentPid) throws IOException {
         this.engine = engine;
         this.stdio = stdio;
         this.payload = payload;
+        this.handed = handed;
         this.cwd = cwd;
         this.env = new HashMap<>();
         env.forEach((k, v) -> this.env.put(String.valueOf(k), String.valueOf(v)));
@@ -160,6 +162,11 @@ public final class Child {
 
     public String payload() {
         return payload;
+    }
+
+    /** The objects the payload's pickle hands over as they are, or null. */
+    public Object handed() {
+        return handed;
     }
 
     /** True once a signal ended the child: its code is being interrupted. */

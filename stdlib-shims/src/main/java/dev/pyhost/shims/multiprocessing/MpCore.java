@@ -16,7 +16,9 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class MpCore {
     private static final Map<Long, Object> SHARED = new ConcurrentHashMap<>();
     private static final AtomicLong IDS = new AtomicLong();
-    private static final String IMPL = dev.pyhost.shims.GlueSource.load("multiprocessing/multiprocessing_impl.py");
+    private static final String IMPL = dev.pyhost.shims.GlueSource.load("multiprocessing/multiprocessing_impl.py")
+            + dev.pyhost.shims.GlueSource.load("multiprocessing/multiprocessing_fork.py")
+            + dev.pyhost.shims.GlueSource.load("multiprocessing/multiprocessing_export.py");
     /** Code compiled once per JVM, for engines whose code objects any session may run. */
     private static final Map<String, Object> COMPILED = new ConcurrentHashMap<>();
     private final ShimContext context;
@@ -57,10 +59,13 @@ public final class MpCore {
         return SharedArray.isKnown(typecode);
     }
 
-    /** Starts a child running {@code payload} (what the glue pickled) in a fresh session. */
-    public Child startChild(String name, String payload, String cwd, Map<?, ?> env, long parentPid)
-            throws IOException {
-        return new Child(context.engine(), context.stdio(), name, payload, cwd, env, parentPid);
+    /**
+     * Starts a child running {@code payload} (what the glue pickled) in a fresh session, with
+     * {@code handed}, objects its pickle refers to that go over as they are (Jython's code objects).
+     */
+    public Child startChild(String name, String payload, Object handed, String cwd, Map<?, ?> env,
+            long parentPid) throws IOException {
+        return new Child(context.engine(), context.stdio(), name, payload, handed, cwd, env, parentPid);
     }
 
     /** The module's body (the glue compiles it). */

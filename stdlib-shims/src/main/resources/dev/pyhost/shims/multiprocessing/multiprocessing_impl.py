@@ -6,8 +6,9 @@
 # start. The child gets what CPython's spawn start method gives it -- the parent's __main__
 # module loaded as '__mp_main__' (its `if __name__ == '__main__'` block does not run), sys.path,
 # argv, working directory and environment, and a pickled copy of the Process object with its
-# target and arguments -- plus, as fork would, a copy of __main__'s plain data globals as they
-# were at start(). Its pid is that of a real placeholder process living as long as the child,
+# target and arguments (pickled as multiprocessing_fork.py describes, so that what fork would
+# give a child without pickling reaches it too) -- plus, as fork would, a copy of __main__'s
+# plain data globals as they were at start(). Its pid is that of a real placeholder process living as long as the child,
 # so os.kill and terminate() reach it. Locks, queues, pipes, shared memory and manager stores
 # are Java objects shared by every session; pickling one pickles a handle to the same object.
 import os
@@ -1078,8 +1079,9 @@ class BaseProcess(object):
         assert self._parent_pid == os.getpid(), 'can only start a process object created by current process'
         assert not _current.daemon, 'daemonic processes are not allowed to have children'
         _reap()
-        payload = _dumps((_header(self), _dumps((self, _main_snapshot()))))
-        self._child = _core.startChild(self._name, payload, os.getcwd(), dict(os.environ), os.getpid())
+        payload, handed = _process_payload(self)
+        self._child = _core.startChild(self._name, payload, handed, os.getcwd(), dict(os.environ),
+                                       os.getpid())
         _children.add(self)
 
     def _check_closed(self):
@@ -1282,19 +1284,41 @@ if not PY3:
 
 
 def _main_snapshot():
-    """__main__'s plain data globals as they are now: a forked child would see these values."""
+    """__main__'s globals as a forked child would see them now: its plain data, each pickled on
+    its own (what cannot be pickled is left out), and its functions and modules, which go with
+    the Process (multiprocessing_fork.py): a child loading the script does not define those
+    under its `if __name__ == '__main__'` (nor any, when the script came from standard input)."""
     main = sys.modules.get('__main__')
-    if main is None or _main_file() is None:
-        return {}
-    found = {}
+    if main is None:
+        return {}, {}
+    data = {}
+    functions = {}
     for k, v in list(vars(main).items()):
-        if k.startswith('__') or not isinstance(v, _PLAIN):
+        if k.startswith('__'):
             continue
-        try:
-            found[k] = _dumps(v)
-        except Exception:
-            pass
-    return found
+        if isinstance(v, _PLAIN):
+            try:
+                data[k] = _dumps(v)
+            except Exception:
+                pass
+        elif isinstance(v, types.ModuleType) or v is sys or (
+                type(v) is types.FunctionType and getattr(v, '__module__', None) in _MAIN_NAMES):
+            functions[k] = v
+    return data, functions
+
+
+def _process_payload(process):
+    """What the child is started with: the pickled Process and __main__'s snapshot, and the
+    objects that pickle hands over as they are. A function of __main__ that cannot be pickled
+    (say its closure holds a socket) is left out, as long as the Process itself does not need it."""
+    data, functions = _main_snapshot()
+    try:
+        body, handed = _fork_dumps((process, data, functions))
+    except Exception:
+        if not functions:
+            raise
+        body, handed = _fork_dumps((process, data, {}))
+    return _dumps((_header(process), body)), handed
 
 
 class _MainLoaded(BaseException):
@@ -1328,7 +1352,9 @@ def _load_main(path):
     _loading_main = True
     try:
         exec(code, module.__dict__)
-    except _MainLoaded:
+    except (_MainLoaded, Exception):
+        # a forked child would not have run the script's top level again: what it defined up to
+        # here stays, __main__'s snapshot (_main_snapshot) brings the rest
         pass
     finally:
         _loading_main = False
@@ -1376,13 +1402,23 @@ def _child_main(child):
         _parent._name = header['parent_name']
         if header['main']:
             _load_main(header['main'])
-        process, snapshot = _loads(body)
+        try:
+            process, data, functions = _fork_loads(body, child.handed())
+        except Exception:
+            # what CPython's spawned child prints when it cannot unpickle its Process (a class the
+            # child's copy of the script does not define, say); the exit code is 1
+            import traceback
+            traceback.print_exc()
+            return
         main = sys.modules.get('__main__')
-        for k, v in snapshot.items():
+        for k, v in data.items():
             try:
                 setattr(main, k, _loads(v))
             except Exception:
                 pass
+        for k, v in functions.items():
+            if not hasattr(main, k):
+                setattr(main, k, v)
         process._child = None
         process._parent_pid = ppid
         _current = process
@@ -2388,17 +2424,3 @@ def set_start_method(method, force=False):
 
 def get_all_start_methods():
     return list(_START_METHODS)
-
-
-# ---------------------------------------------------------------------------------------------
-# Export: everything above becomes an attribute of the module, named as CPython names it.
-
-for _n, _v in list(globals().items()):
-    if _n.startswith('__') or _n in ('_core', '_target', '_n', '_v', '_sys', '_jython', '_code'):
-        continue
-    if getattr(_v, '__module__', None) == __name__:
-        try:
-            _v.__module__ = 'multiprocessing'
-        except (AttributeError, TypeError):
-            pass
-    setattr(_target, _n, _v)
