@@ -336,6 +336,24 @@ abstract class MultiprocessingContract extends ShimContract {
                 + "pool.close(); pool.join()\n");
     }
 
+    /**
+     * A nested function that calls itself holds itself in its closure: Python 3's cells are filled
+     * once the function exists. (Python 2's cannot be: there pyhost refuses such a function with a
+     * PicklingError, where CPython's fork needs no pickling.)
+     */
+    @Test
+    void aNestedFunctionCallingItselfReachesTheChild() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(major() == 3, "Python 2's closure cells are read-only");
+        same("def outer(k):\n"
+                + "    def fact(n):\n"
+                + "        return k if n < 2 else n * fact(n - 1)\n"
+                + "    return fact\n"
+                + "def call(fn, arg):\n"
+                + "    print('child', fn(arg)); sys.stdout.flush()\n"
+                + "p = mp.Process(target=call, args=(outer(2), 5))\n"
+                + "p.start(); p.join(); print('exit', p.exitcode)\n");
+    }
+
     @Test
     void unpicklableWorkIsReportedAsPicklingErrors() {
         same("import pickle\n"

@@ -13,6 +13,8 @@
 # - a module is imported again by name;
 # - on Python 2, bound and unbound methods (CPython 2's pickle refuses them).
 # Anything else pickle refuses (an open file, a socket, a generator) is refused as before.
+# The writer notes the global names the main script's functions use, so that the functions and
+# modules of __main__ they reach go along (_fork_main_globals).
 import marshal as _marshal
 
 _FORK_LOCK = type(threading.Lock())
@@ -49,6 +51,43 @@ def _fork_cells(func):
         except ValueError:
             cells.append(())
     return cells
+
+
+def _fork_note_names(func, names):
+    """Adds the global names a function of the main script may use (its code's names, and those
+    of the code it nests) to names."""
+    if getattr(func, '__module__', None) not in _MAIN_NAMES:
+        return
+    todo = [func.__code__ if PY3 else func.func_code]
+    while todo:
+        code = todo.pop()
+        if not hasattr(code, 'co_names'):  # Jython's compiled code does not say: any name may be
+            names.update(vars(sys.modules.get('__main__', sys)))
+            return
+        names.update(code.co_names)
+        todo.extend(c for c in code.co_consts if isinstance(c, types.CodeType))
+
+
+def _fork_main_globals(names):
+    """The functions and modules of __main__ that the main script's functions sent by value may
+    reach through these names, directly or through one another: a forked child would have them."""
+    main = sys.modules.get('__main__')
+    space = vars(main) if main is not None else {}
+    found = {}
+    todo = list(names)
+    while todo:
+        name = todo.pop()
+        value = space.get(name)
+        if name in found or value is None:
+            continue
+        if isinstance(value, types.ModuleType) or value is sys:
+            found[name] = value
+        elif type(value) is types.FunctionType and getattr(value, '__module__', None) in _MAIN_NAMES:
+            found[name] = value
+            more = set()
+            _fork_note_names(value, more)
+            todo.extend(more)
+    return found
 
 
 def _fork_module_globals(module_name):
@@ -96,9 +135,14 @@ if PY3:
                 cell.cell_contents = content[0]
 
     class _ForkPickler(_pickle.Pickler):
+        def __init__(self, buf, names):
+            _pickle.Pickler.__init__(self, buf, _pickle.HIGHEST_PROTOCOL)
+            self.names = names
+
         def reducer_override(self, obj):
             kind = type(obj)
             if kind is types.FunctionType and _fork_by_value(obj):
+                _fork_note_names(obj, self.names)
                 cells = _fork_cells(obj)
                 state = (obj.__qualname__, obj.__module__, obj.__defaults__, obj.__kwdefaults__,
                          obj.__dict__, cells)
@@ -114,14 +158,25 @@ if PY3:
                 return _fork_import, (obj.__name__,)
             return NotImplemented
 
-    def _fork_dumps(obj):
-        """(text, handed-over objects) for _fork_loads in the child."""
-        buf = _fork_io.BytesIO()
-        _ForkPickler(buf, _pickle.HIGHEST_PROTOCOL).dump(obj)
-        return buf.getvalue().decode('latin-1'), None
+    class _ForkWriter(object):
+        """Pickles for one child; names collects what _fork_note_names found. handed is what
+        goes over as it is (nothing: GraalPy's code objects are marshalled)."""
 
-    def _fork_loads(text, handed):
-        return _pickle.loads(text.encode('latin-1'))
+        def __init__(self):
+            self.names = set()
+            self.handed = None
+
+        def dumps(self, obj):
+            buf = _fork_io.BytesIO()
+            _ForkPickler(buf, self.names).dump(obj)
+            return buf.getvalue().decode('latin-1')
+
+    class _ForkReader(object):
+        def __init__(self, handed):
+            pass
+
+        def loads(self, text):
+            return _pickle.loads(text.encode('latin-1'))
 
 else:
     from cStringIO import StringIO as _ForkBuffer
@@ -140,7 +195,8 @@ else:
         Persistent ids are not memoized: each object gets a serial, so that one function or
         lock reached twice is one object in the child too."""
 
-        def __init__(self):
+        def __init__(self, names):
+            self.names = names
             self.handed = []  # code objects, handed over as they are
             self.serials = {}
             self.keep = []  # the originals: their ids stay unique while pickling
@@ -180,6 +236,7 @@ else:
             if _fork_reaches((cells, func.func_defaults, func.__dict__), func, set()):
                 raise _pickle.PicklingError(
                     "Can't pickle %r: it refers to itself through its closure or defaults" % (func,))
+            _fork_note_names(func, self.names)
             self.handed.append(func.func_code)
             return self._serial(func, 'function', len(self.handed) - 1, func.__module__,
                                 func.__name__, func.func_defaults, dict(func.__dict__), cells)
@@ -237,15 +294,27 @@ else:
             self.built[serial] = obj
             return obj
 
-    def _fork_dumps(obj):
-        buf = _ForkBuffer()
-        pickler = _pickle.Pickler(buf, _pickle.HIGHEST_PROTOCOL)
-        ids = _ForkIds()
-        pickler.persistent_id = ids
-        pickler.dump(obj)
-        return buf.getvalue().decode('latin-1'), ids.handed
+    class _ForkWriter(object):
+        """Pickles for one child, sharing one _ForkIds: the second pickle may refer to what the
+        first one built. names collects what _fork_note_names found."""
 
-    def _fork_loads(text, handed):
-        unpickler = _pickle.Unpickler(_ForkBuffer(text.encode('latin-1')))
-        unpickler.persistent_load = _ForkBuilds(handed)
-        return unpickler.load()
+        def __init__(self):
+            self.names = set()
+            self.ids = _ForkIds(self.names)
+            self.handed = self.ids.handed
+
+        def dumps(self, obj):
+            buf = _ForkBuffer()
+            pickler = _pickle.Pickler(buf, _pickle.HIGHEST_PROTOCOL)
+            pickler.persistent_id = self.ids
+            pickler.dump(obj)
+            return buf.getvalue().decode('latin-1')
+
+    class _ForkReader(object):
+        def __init__(self, handed):
+            self.builds = _ForkBuilds(handed)
+
+        def loads(self, text):
+            unpickler = _pickle.Unpickler(_ForkBuffer(text.encode('latin-1')))
+            unpickler.persistent_load = self.builds
+            return unpickler.load()

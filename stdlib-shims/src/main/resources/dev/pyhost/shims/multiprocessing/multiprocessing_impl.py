@@ -1283,42 +1283,40 @@ if not PY3:
     _PLAIN += (long, unicode)  # noqa: F821 (Python 2)
 
 
-def _main_snapshot():
-    """__main__'s globals as a forked child would see them now: its plain data, each pickled on
-    its own (what cannot be pickled is left out), and its functions and modules, which go with
-    the Process (multiprocessing_fork.py): a child loading the script does not define those
-    under its `if __name__ == '__main__'` (nor any, when the script came from standard input)."""
+def _main_data():
+    """__main__'s plain data globals as they are now, each pickled on its own (what cannot be
+    pickled is left out): a forked child would see these values."""
     main = sys.modules.get('__main__')
     if main is None:
-        return {}, {}
-    data = {}
-    functions = {}
+        return {}
+    found = {}
     for k, v in list(vars(main).items()):
-        if k.startswith('__'):
+        if k.startswith('__') or not isinstance(v, _PLAIN):
             continue
-        if isinstance(v, _PLAIN):
-            try:
-                data[k] = _dumps(v)
-            except Exception:
-                pass
-        elif isinstance(v, types.ModuleType) or v is sys or (
-                type(v) is types.FunctionType and getattr(v, '__module__', None) in _MAIN_NAMES):
-            functions[k] = v
-    return data, functions
+        try:
+            found[k] = _dumps(v)
+        except Exception:
+            pass
+    return found
 
 
 def _process_payload(process):
-    """What the child is started with: the pickled Process and __main__'s snapshot, and the
-    objects that pickle hands over as they are. A function of __main__ that cannot be pickled
-    (say its closure holds a socket) is left out, as long as the Process itself does not need it."""
-    data, functions = _main_snapshot()
-    try:
-        body, handed = _fork_dumps((process, data, functions))
-    except Exception:
-        if not functions:
-            raise
-        body, handed = _fork_dumps((process, data, {}))
-    return _dumps((_header(process), body)), handed
+    """What the child is started with: the pickled Process, __main__'s data, and the functions
+    and modules of __main__ that the functions sent by value use (a child loading the script
+    does not define those under its `if __name__ == '__main__'`, nor any when the script came
+    from standard input); and the objects these pickles hand over as they are. A function of
+    __main__ that cannot be pickled (its closure holds a socket, say) is left out."""
+    writer = _ForkWriter()
+    body = writer.dumps(process)
+    functions = {}
+    for k, v in _fork_main_globals(writer.names).items():
+        try:
+            _ForkWriter().dumps(v)  # a trial, on a writer of its own: the child loads none of it
+            functions[k] = v
+        except Exception:
+            pass
+    extra = writer.dumps(functions) if functions else None
+    return _dumps((_header(process), body, _main_data(), extra)), writer.handed
 
 
 class _MainLoaded(BaseException):
@@ -1354,7 +1352,7 @@ def _load_main(path):
         exec(code, module.__dict__)
     except (_MainLoaded, Exception):
         # a forked child would not have run the script's top level again: what it defined up to
-        # here stays, __main__'s snapshot (_main_snapshot) brings the rest
+        # here stays, what the parent sends (_process_payload) brings the rest
         pass
     finally:
         _loading_main = False
@@ -1384,7 +1382,7 @@ def _child_main(child):
         _interruptible()
         if not _JYTHON:  # Jython's interrupt reaches sleeping code
             _patch_sleep(child)
-        header, body = _loads(child.payload())
+        header, body, data, extra = _loads(child.payload())
         pid = int(child.pid())
         ppid = header['ppid']
 
@@ -1402,23 +1400,24 @@ def _child_main(child):
         _parent._name = header['parent_name']
         if header['main']:
             _load_main(header['main'])
-        try:
-            process, data, functions = _fork_loads(body, child.handed())
-        except Exception:
-            # what CPython's spawned child prints when it cannot unpickle its Process (a class the
-            # child's copy of the script does not define, say); the exit code is 1
-            import traceback
-            traceback.print_exc()
-            return
         main = sys.modules.get('__main__')
         for k, v in data.items():
             try:
                 setattr(main, k, _loads(v))
             except Exception:
                 pass
-        for k, v in functions.items():
-            if not hasattr(main, k):
-                setattr(main, k, v)
+        reader = _ForkReader(child.handed())
+        try:
+            process = reader.loads(body)
+            for k, v in (reader.loads(extra) if extra else {}).items():
+                if not hasattr(main, k):
+                    setattr(main, k, v)
+        except Exception:
+            # what CPython's spawned child prints when it cannot unpickle its Process (a class the
+            # child's copy of the script does not define, say); the exit code is 1
+            import traceback
+            traceback.print_exc()
+            return
         process._child = None
         process._parent_pid = ppid
         _current = process
