@@ -284,7 +284,8 @@ abstract class MultiprocessingContract extends ShimContract {
      * CPython forks: a Process's target and arguments reach the child without pickling. Lambdas,
      * nested functions, functions the script defines (here in the snippet itself, which a child
      * cannot load), locks in either state, bound methods (of a class a child can import: one the
-     * script defines goes by name, as spawn sends it), modules and a Pool's initializer.
+     * script defines goes by name, as spawn sends it), modules and a Pool's initializer; a
+     * function the target may call that holds what cannot be pickled (a socket) stays behind.
      */
     @Test
     void whatForkHandsAChildNeedsNoPickling() {
@@ -331,6 +332,14 @@ abstract class MultiprocessingContract extends ShimContract {
                 + "print('parent', c.n)\n"
                 + "run(call, lambda m: m.path.join('a', 'b'), os)\n"
                 + "run(call, lambda e: e.is_set(), threading.Event())\n"
+                + "import socket\n"
+                + "sock = socket.socket()\n"
+                + "def holds_socket():\n"
+                + "    return sock\n"
+                + "def maybe_socket(v):\n"
+                + "    return twice(v) if v else holds_socket()\n"
+                + "run(call, maybe_socket, 3)\n"
+                + "sock.close()\n"
                 + "pool = mp.Pool(1, initializer=lambda: show('initialized'))\n"
                 + "print(pool.apply(len, ('abc',)))\n"
                 + "pool.close(); pool.join()\n");

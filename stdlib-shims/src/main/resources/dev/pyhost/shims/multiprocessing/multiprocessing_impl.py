@@ -1308,15 +1308,27 @@ def _process_payload(process):
     __main__ that cannot be pickled (its closure holds a socket, say) is left out."""
     writer = _ForkWriter()
     body = writer.dumps(process)
-    functions = {}
-    for k, v in _fork_main_globals(writer.names).items():
+    functions = _fork_main_globals(writer.names)
+    extra = None
+    if functions:
         try:
-            _ForkWriter().dumps(v)  # a trial, on a writer of its own: the child loads none of it
-            functions[k] = v
+            extra = writer.dumps(functions)
         except Exception:
-            pass
-    extra = writer.dumps(functions) if functions else None
+            # one of them cannot go: start again without it (a failed pickle may have left
+            # objects noted in the writer that no pickle the child loads would build)
+            writer = _ForkWriter()
+            body = writer.dumps(process)
+            functions = dict((k, v) for k, v in functions.items() if _fork_picklable(v))
+            extra = writer.dumps(functions) if functions else None
     return _dumps((_header(process), body, _main_data(), extra)), writer.handed
+
+
+def _fork_picklable(obj):
+    try:
+        _ForkWriter().dumps(obj)  # a writer of its own: the child loads none of it
+        return True
+    except Exception:
+        return False
 
 
 class _MainLoaded(BaseException):
