@@ -124,6 +124,7 @@ abstract class PsutilContract extends ShimContract {
                 import psutil
                 print(psutil.virtual_memory().total, psutil.swap_memory().total)
                 print(psutil.disk_usage('/').total, psutil.cpu_count(), psutil.cpu_count(logical=False))
+                print(psutil.disk_usage(b'/').total == psutil.disk_usage(u'/').total)
                 print(int(psutil.boot_time()), len(psutil.cpu_times(percpu=True)))
                 print(sorted((d.device, d.mountpoint, d.fstype) for d in psutil.disk_partitions()))
                 print(sorted(psutil.net_if_addrs()), sorted((k, v.mtu, v.isup) for k, v in psutil.net_if_stats().items()))

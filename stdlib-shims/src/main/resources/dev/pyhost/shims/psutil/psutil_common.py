@@ -471,6 +471,8 @@ def disk_usage(path):
     """Total, used and free space of the filesystem holding `path` (statvfs formulas)."""
     if not _PY3 and isinstance(path, unicode):  # noqa: F821
         path = path.encode('utf-8')
+    if _PY3 and isinstance(path, bytes):  # os.statvfs takes bytes too
+        path = _os.fsdecode(path)
     path = _os.path.abspath(path)  # relative to the script's working directory
     r = _core.diskUsage(path)
     if r is None:
