@@ -232,6 +232,7 @@ class Popen(object):
         try:
             for i, spec in enumerate((stdin, stdout, stderr)):
                 modes[i], fds[i] = self._wiring(i, spec)
+                self._stdout_session = i == 1 and modes[1] == _SESSION
         except BaseException:
             self._close_followed()
             raise
@@ -296,8 +297,8 @@ class Popen(object):
     def _fd_wiring(self, i, fd):
         if fd == i:
             return _SESSION, 0
-        if i == 2 and fd == 1:
-            return _STDOUT, 0
+        if i == 2 and fd == 1 and self._stdout_session:
+            return _STDOUT, 0  # where the child's stdout goes, the session's own or its pump
         # Jython's descriptors (os.pipe(), fileno()) are Java objects: the child gets the
         # operating system's descriptor behind one
         real = int(_core.realFd(fd))
