@@ -241,8 +241,15 @@ class Popen(object):
         if errno:
             self._close_followed()
             if child.cwdFailed():
-                raise OSError(errno, _os.strerror(errno), cwd)
-            raise OSError(errno, _os.strerror(errno))
+                err = OSError(errno, _os.strerror(errno), cwd)
+                step = 'os.chdir(%r)' % (cwd,)
+            else:
+                err = OSError(errno, _os.strerror(errno))
+                step = 'os.execvp(%r, ...)' % (executable,)
+            # CPython 2 hands the child's traceback to the parent in this attribute; pyhost's
+            # child runs no Python code, so it says which step of the child's setup failed
+            err.child_traceback = 'the child failed in %s: %s' % (step, err)
+            raise err
         self._child = child
         self.pid = int(child.pid())
         if child.stdin() is not None:
