@@ -149,8 +149,10 @@ final class LinuxPosix implements Posix {
                 // as CPython's restore_signals: what this process ignores, the child does not
                 check((int) sigemptyset.handle().invokeExact(sigs));
                 check((int) attrSigmask.handle().invokeExact(attr, sigs));
-                check((int) sigaddset.handle().invokeExact(sigs, SIGPIPE));
-                check((int) sigaddset.handle().invokeExact(sigs, SIGXFSZ));
+                if (setup.restoreSignals()) {
+                    check((int) sigaddset.handle().invokeExact(sigs, SIGPIPE));
+                    check((int) sigaddset.handle().invokeExact(sigs, SIGXFSZ));
+                }
                 check((int) attrSigdefault.handle().invokeExact(attr, sigs));
                 int flags = POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF;
                 if (setup.newSession()) {

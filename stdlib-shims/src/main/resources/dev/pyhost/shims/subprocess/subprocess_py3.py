@@ -216,7 +216,7 @@ class Popen:
             raise
         child = _core.spawn(executable, argv, envp, _bytes_arg(path), _bytes_arg(where),
                             modes, fds, bool(start_new_session), pgid, pass_real, pass_numbers,
-                            umask if umask >= 0 else -1)
+                            umask if umask >= 0 else -1, bool(restore_signals))
         errno = int(child.errno())
         if errno:
             self._close_followed()
