@@ -23,7 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * CPython's own test suites as the specification: each module listed in
  * {@code cpython-suites.txt} runs under {@code ./pyhost} through {@code tools/cpython-suite}, and
  * the tests that do not pass must be exactly those listed, with reasons, in
- * {@code cpython-suites/ENGINE-MODULE.txt}. Skipped where that CPython's test folder is absent.
+ * {@code cpython-suites/ENGINE-MODULE.txt}. A listed test whose reason begins with "flaky:" may
+ * pass or fail (its outcome depends on timing under the machine's load). Skipped where that
+ * CPython's test folder is absent.
  */
 @Tag("slow")
 class CpythonSuitesIT {
@@ -60,7 +62,12 @@ class CpythonSuitesIT {
         InputStream known = getClass().getResourceAsStream("/cpython-suites/" + engine + "-" + module + ".txt");
         if (known != null) {
             for (String line : lines(known)) {
-                expected.add(line.replaceFirst("\\s+#.*$", "").strip());
+                String test = line.replaceFirst("\\s+#.*$", "").strip();
+                if (line.matches(".*#\\s*flaky:.*")) {
+                    failing.remove(test); // passes or fails with the machine's load: either is accepted
+                } else {
+                    expected.add(test);
+                }
             }
         }
         assertThat(recorded).as(summary).contains("\nEND " + module + "\n");

@@ -143,4 +143,32 @@ class GraalPySubprocess3Test extends ShimContract {
                     print(p.wait())
                 """);
     }
+
+    /** restore_signals=False leaves SIGPIPE and SIGXFSZ as the child inherits them. */
+    @Test
+    void restoreSignalsFalseKeepsIgnoredPipeSignals() {
+        same("""
+                signal.signal(signal.SIGPIPE, signal.SIG_IGN)
+                signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+                for restore in (True, False):
+                    out = subprocess.run(['grep', 'SigIgn', '/proc/self/status'], restore_signals=restore,
+                                         capture_output=True).stdout
+                    mask = int(out.split()[1], 16)
+                    print(restore, bool(mask & (1 << 12)), bool(mask & (1 << 24)))
+                """);
+    }
+
+    /** Ids too large for uid_t and gid_t are refused as CPython's fork_exec converts them. */
+    @Test
+    void idsBeyondTheirCTypesAreRefused() {
+        same("""
+                for kw in [dict(extra_groups=[2**64]), dict(extra_groups=[2**32]), dict(user=2**32),
+                           dict(group=2**40), dict(extra_groups=[-1])]:
+                    try:
+                        subprocess.check_call(['true'], **kw)
+                        print(kw, 'ok')
+                    except Exception as e:
+                        print(kw, type(e).__name__, e)
+                """);
+    }
 }

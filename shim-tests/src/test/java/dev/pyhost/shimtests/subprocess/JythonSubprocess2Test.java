@@ -101,4 +101,20 @@ class JythonSubprocess2Test extends ShimContract {
                 print subprocess.Popen(['sh', '-c', 'echo "$A"'], env={'A': 'x=y'}).wait()
                 """);
     }
+
+    /** A child that could not start: the OSError carries child_traceback, naming the failed step. */
+    @Test
+    void aChildThatCouldNotStartGivesChildTraceback() {
+        assertSameAsCPython("""
+                import subprocess
+                try:
+                    subprocess.Popen(['true'], cwd='/nonexistent/dir')
+                except OSError as e:
+                    print e.errno, e.filename, 'os.chdir' in e.child_traceback
+                try:
+                    subprocess.Popen(['/nonexistent/prog'])
+                except OSError as e:
+                    print e.errno, e.filename, 'os.execvp' in e.child_traceback
+                """);
+    }
 }

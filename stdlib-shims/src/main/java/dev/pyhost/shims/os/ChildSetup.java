@@ -14,14 +14,16 @@ package dev.pyhost.shims.os;
  * @param umask        the child's umask; negative: the session's (see {@link Processes#setUmask})
  * @param ignored      signals the child starts ignoring, as the script ignores them (see
  *                     {@link Processes#setIgnored}): a child inherits SIG_IGN, never a handler
+ * @param restoreSignals SIGPIPE and SIGXFSZ go back to their defaults in the child ({@code
+ *                     restore_signals}); false: they stay as inherited (ignored when ignored here)
  */
 public record ChildSetup(boolean newSession, int processGroup, int[] passFrom, int[] passTo, int umask,
-                         int[] ignored) {
+                         int[] ignored, boolean restoreSignals) {
     /** Nothing besides: same session and group, only descriptors 0-2, the session's umask. */
-    public static final ChildSetup PLAIN = new ChildSetup(false, -1, new int[0], new int[0], -1, new int[0]);
+    public static final ChildSetup PLAIN = new ChildSetup(false, -1, new int[0], new int[0], -1, new int[0], true);
 
     public ChildSetup(boolean newSession, int processGroup, int[] passFrom, int[] passTo, int umask) {
-        this(newSession, processGroup, passFrom, passTo, umask, new int[0]);
+        this(newSession, processGroup, passFrom, passTo, umask, new int[0], true);
     }
 
     public ChildSetup {
@@ -32,11 +34,19 @@ public record ChildSetup(boolean newSession, int processGroup, int[] passFrom, i
 
     /** The same set-up with another umask. */
     public ChildSetup withUmask(int mask) {
-        return new ChildSetup(newSession, processGroup, passFrom, passTo, mask, ignored);
+        return new ChildSetup(newSession, processGroup, passFrom, passTo, mask, ignored, restoreSignals);
     }
 
     /** The same set-up with other signals ignored. */
     public ChildSetup withIgnored(int[] signals) {
-        return new ChildSetup(newSession, processGroup, passFrom, passTo, umask, signals);
+        return new ChildSetup(newSession, processGroup, passFrom, passTo, umask, signals, restoreSignals);
+    }
+
+    /**
+     * Popen's {@code restore_signals}: when false, SIGPIPE and SIGXFSZ stay as the child inherits
+     * them (ignored when the session ignores them) instead of being set back to their defaults.
+     */
+    public ChildSetup withRestoreSignals(boolean restore) {
+        return new ChildSetup(newSession, processGroup, passFrom, passTo, umask, ignored, restore);
     }
 }

@@ -45,6 +45,9 @@ public interface SystemCalls {
     /** {@code sync(2)}. */
     void sync();
 
+    /** {@code abort(3)}: the process ends with SIGABRT (a core dump where the limits allow one). */
+    void abort();
+
     /**
      * {@code statvfs(3)}: f_bsize, f_frsize, f_blocks, f_bfree, f_bavail, f_files, f_ffree,
      * f_favail, f_flag, f_namemax, f_fsid; or one value, the errno, when it failed.

@@ -27,10 +27,15 @@ final class EngineFds {
     static int real(Object fd) {
         if (fd instanceof Number n) {
             int v = n.intValue();
-            if (v <= 2 || PipeEnd.isOpen(v)) {
-                return v; // the standard streams, and pipes to children, are real already
+            if (PipeEnd.isOpen(v)) {
+                return v; // pipes to children are real already
             }
             Channel c = graalPyChannel(v);
+            if (v <= 2) {
+                // the standard streams are real, unless os.dup2 put another file of GraalPy's there
+                int behind = c == null ? -1 : channelFd(c);
+                return behind >= 0 ? behind : v;
+            }
             if (c == null) {
                 return v;
             }

@@ -33,7 +33,19 @@ public final class SubprocessCore {
     public Child spawn(String executable, List<String> argv, List<String> envp, String path, String cwd,
                        List<Integer> modes, List<Integer> fds, boolean newSession, int processGroup,
                        List<Integer> passFrom, List<Integer> passTo, int umask) {
-        ChildSetup setup = new ChildSetup(newSession, processGroup, ints(passFrom), ints(passTo), umask);
+        return spawn(executable, argv, envp, path, cwd, modes, fds, newSession, processGroup, passFrom, passTo,
+                umask, true);
+    }
+
+    /**
+     * As {@link #spawn(String, List, List, String, String, List, List, boolean, int, List, List, int)},
+     * with Popen's {@code restore_signals}: false leaves SIGPIPE and SIGXFSZ as the child inherits them.
+     */
+    public Child spawn(String executable, List<String> argv, List<String> envp, String path, String cwd,
+                       List<Integer> modes, List<Integer> fds, boolean newSession, int processGroup,
+                       List<Integer> passFrom, List<Integer> passTo, int umask, boolean restoreSignals) {
+        ChildSetup setup = new ChildSetup(newSession, processGroup, ints(passFrom), ints(passTo), umask)
+                .withRestoreSignals(restoreSignals);
         return processes.spawn(executable, strings(argv), strings(envp), path, cwd, ints(modes), ints(fds), setup);
     }
 

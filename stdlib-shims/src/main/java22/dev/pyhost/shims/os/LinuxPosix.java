@@ -144,15 +144,15 @@ final class LinuxPosix implements Posix {
                 if (cwd != null) {
                     check((int) faChdir.handle().invokeExact(actions, cString(arena, cwd)));
                 }
-                for (int target = 0; target < fds.length; target++) {
-                    check((int) faDup2.handle().invokeExact(actions, fds[target], target));
-                }
+                wireStandardFds(actions, fds, setup);
                 closeAllBut(actions, setup);
                 // as CPython's restore_signals: what this process ignores, the child does not
                 check((int) sigemptyset.handle().invokeExact(sigs));
                 check((int) attrSigmask.handle().invokeExact(attr, sigs));
-                check((int) sigaddset.handle().invokeExact(sigs, SIGPIPE));
-                check((int) sigaddset.handle().invokeExact(sigs, SIGXFSZ));
+                if (setup.restoreSignals()) {
+                    check((int) sigaddset.handle().invokeExact(sigs, SIGPIPE));
+                    check((int) sigaddset.handle().invokeExact(sigs, SIGXFSZ));
+                }
                 check((int) attrSigdefault.handle().invokeExact(attr, sigs));
                 int flags = POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF;
                 if (setup.newSession()) {
@@ -219,6 +219,40 @@ final class LinuxPosix implements Posix {
             }
         }
         return old;
+    }
+
+    /**
+     * Puts each of {@code fds} at its index (0-2). When one comes from a descriptor under 3 that
+     * is not its own number (stdout=2, stderr=1: the streams swapped), all go first to spare
+     * numbers above every descriptor involved, as CPython's child does, so that no dup2 overwrites
+     * another's source; {@link #closeAllBut} closes the spares.
+     */
+    private void wireStandardFds(MemorySegment actions, int[] fds, ChildSetup setup) throws Throwable {
+        boolean crossed = false;
+        int top = 2;
+        for (int target = 0; target < fds.length; target++) {
+            crossed |= fds[target] != target && fds[target] < 3;
+            top = Math.max(top, fds[target]);
+        }
+        if (!crossed) {
+            for (int target = 0; target < fds.length; target++) {
+                check((int) faDup2.handle().invokeExact(actions, fds[target], target));
+            }
+            return;
+        }
+        for (int fd : setup.passFrom()) {
+            top = Math.max(top, fd);
+        }
+        for (int fd : setup.passTo()) {
+            top = Math.max(top, fd);
+        }
+        int spare = top + 1;
+        for (int target = 0; target < fds.length; target++) {
+            check((int) faDup2.handle().invokeExact(actions, fds[target], spare + target));
+        }
+        for (int target = 0; target < fds.length; target++) {
+            check((int) faDup2.handle().invokeExact(actions, spare + target, target));
+        }
     }
 
     /**

@@ -29,6 +29,7 @@ final class LinuxSystemCalls implements SystemCalls {
     private final LazyDowncall mknod = fn("mknod", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT, JAVA_LONG), ERRNO_OPT);
     private final LazyDowncall mkfifo = fn("mkfifo", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT), ERRNO_OPT);
     private final LazyDowncall sync = fn("sync", FunctionDescriptor.ofVoid());
+    private final LazyDowncall abort = fn("abort", FunctionDescriptor.ofVoid());
     private final LazyDowncall statvfs = fn("statvfs", FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS), ERRNO_OPT);
     private final LazyDowncall getgrouplist = fn("getgrouplist",
             FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT, ADDRESS, ADDRESS));
@@ -125,6 +126,15 @@ final class LinuxSystemCalls implements SystemCalls {
             MemorySegment state = arena.allocate(STATE);
             int r = (int) mkfifo.handle().invokeExact(state, cString(arena, path), mode);
             return r == 0 ? 0 : errno(state);
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+    }
+
+    @Override
+    public void abort() {
+        try {
+            abort.handle().invokeExact();
         } catch (Throwable t) {
             throw new IllegalStateException(t);
         }

@@ -155,6 +155,15 @@ def sync():
     _calls.sync()
 
 
+def abort():
+    """Abort the interpreter immediately.
+
+    This function 'dumps core' or otherwise fails in the hardest way possible
+    on the hosting operating system.  This function never returns.
+    """
+    _calls.abort()
+
+
 def setpgid(pid, pgrp):
     """Call the system call setpgid(pid, pgrp)."""
     _calls_check(_calls.setpgid(_calls_index(pid), _calls_index(pgrp)))
@@ -297,7 +306,7 @@ _EXTRA_CONSTANTS_PY3 = {
 
 if _calls is not None:
     _common_calls = [getresuid, getresgid, getgroups, nice, mkfifo, mknod, major, minor, makedev,
-                     setpgid, killpg, statvfs]
+                     setpgid, killpg, statvfs, abort]
     _py3_calls = [geteuid, getegid, getgrouplist, getpriority, setpriority, sync, getlogin, sched_yield]
     if _core.processes() is not None:  # the session's children, reaped in Java with their usage; Jython
         _py3_calls += [wait3, wait4]    # has no resource module for the struct_rusage they answer

@@ -121,6 +121,13 @@ def _child_ids(user, group, extra_groups):
             raise TypeError("User must be a string or an integer")
         if uid < 0:
             raise ValueError(f"User ID cannot be negative, got {uid}")
+    # as CPython's fork_exec converts them to gid_t and uid_t
+    if gids is not None and any(g > 0xffffffff for g in gids):
+        raise ValueError("invalid group id")
+    if gid is not None and gid > 0xffffffff:
+        raise OverflowError("gid is less than minimum")
+    if uid is not None and uid > 0xffffffff:
+        raise OverflowError("uid is less than minimum")
     ruid, euid, rgid, egid, groups = _own_ids()
     unchanged = ((gids is None or sorted(set(gids)) == sorted(set(groups)))
                  and (gid is None or gid == rgid == egid)

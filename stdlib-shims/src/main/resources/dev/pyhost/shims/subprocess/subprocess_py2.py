@@ -232,6 +232,7 @@ class Popen(object):
         try:
             for i, spec in enumerate((stdin, stdout, stderr)):
                 modes[i], fds[i] = self._wiring(i, spec)
+                self._stdout_session = i == 1 and modes[1] == _SESSION
         except BaseException:
             self._close_followed()
             raise
@@ -240,8 +241,15 @@ class Popen(object):
         if errno:
             self._close_followed()
             if child.cwdFailed():
-                raise OSError(errno, _os.strerror(errno), cwd)
-            raise OSError(errno, _os.strerror(errno))
+                err = OSError(errno, _os.strerror(errno), cwd)
+                step = 'os.chdir(%r)' % (cwd,)
+            else:
+                err = OSError(errno, _os.strerror(errno))
+                step = 'os.execvp(%r, ...)' % (executable,)
+            # CPython 2 hands the child's traceback to the parent in this attribute; pyhost's
+            # child runs no Python code, so it says which step of the child's setup failed
+            err.child_traceback = 'the child failed in %s: %s' % (step, err)
+            raise err
         self._child = child
         self.pid = int(child.pid())
         if child.stdin() is not None:
@@ -296,8 +304,8 @@ class Popen(object):
     def _fd_wiring(self, i, fd):
         if fd == i:
             return _SESSION, 0
-        if i == 2 and fd == 1:
-            return _STDOUT, 0
+        if i == 2 and fd == 1 and self._stdout_session:
+            return _STDOUT, 0  # where the child's stdout goes, the session's own or its pump
         # Jython's descriptors (os.pipe(), fileno()) are Java objects: the child gets the
         # operating system's descriptor behind one
         real = int(_core.realFd(fd))

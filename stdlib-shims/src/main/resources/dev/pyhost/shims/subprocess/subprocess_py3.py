@@ -210,12 +210,13 @@ class Popen:
         try:
             for i, spec in enumerate((stdin, stdout, stderr)):
                 modes[i], fds[i] = self._wiring(i, spec)
+                self._stdout_session = i == 1 and modes[1] == _SESSION
         except BaseException:
             self._close_followed()
             raise
         child = _core.spawn(executable, argv, envp, _bytes_arg(path), _bytes_arg(where),
                             modes, fds, bool(start_new_session), pgid, pass_real, pass_numbers,
-                            umask if umask >= 0 else -1)
+                            umask if umask >= 0 else -1, bool(restore_signals))
         errno = int(child.errno())
         if errno:
             self._close_followed()
@@ -281,15 +282,16 @@ class Popen:
         return self._fd_wiring(i, fileno())
 
     def _fd_wiring(self, i, fd):
-        if fd == i:
-            return _SESSION, 0
-        if fd in (1, 2) and i in (1, 2):
-            return (_STDOUT, 0) if (i == 2 and fd == 1) else (_FD, fd)
-        # GraalPy numbers what it opens (os.pipe(), os.open()) its own way: the child gets
-        # the operating system's descriptor behind the number
+        # GraalPy numbers what it opens (os.pipe(), os.open()) its own way, and os.dup2 onto 0-2
+        # changes only its own table: the child gets the operating system's descriptor behind
+        # the number
         real = int(_core.realFd(fd))
         if real < 0:
             raise OSError(9, _os.strerror(9))
+        if fd == i and real == i:
+            return _SESSION, 0
+        if i == 2 and fd == 1 and real == 1 and self._stdout_session:
+            return _STDOUT, 0  # where the child's stdout goes, the session's own or its pump
         return _FD, real
 
     def _make_files(self, child, bufsize):
