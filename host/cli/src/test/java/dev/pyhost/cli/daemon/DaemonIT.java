@@ -222,6 +222,24 @@ class DaemonIT {
         }
     }
 
+    /**
+     * os.abort in a warm run ends that run (status 134, as a shell shows SIGABRT), not the daemon.
+     * On GraalPy: on Jython, os.abort ends the run through os._exit, which still ends the daemon.
+     */
+    @Test
+    void osAbortEndsTheRunNotTheDaemon() throws Exception {
+        Path s = script("a.py", "# pyhost: engine=graalpy\nimport os, sys\nsys.stdout.write('before\\n')\n"
+                + "sys.stdout.flush()\nos.abort()\nprint('after')\n");
+        Run want = cpython(PY3, s, null);
+        long before = runsServed(daemonDir);
+        Run got = warm(s, null);
+        assertThat(got.status()).isEqualTo(want.status()).isEqualTo(134);
+        assertThat(got.out()).isEqualTo(want.out()).isEqualTo("before\n");
+        Run next = warm(script("n.py", "print 'still here'\n"), null);
+        assertThat(next.out()).isEqualTo("still here\n");
+        assertThat(runsServed(daemonDir)).isEqualTo(before + 2);
+    }
+
     @Test
     void stdinIsPipedAndReadOnlyAsTheScriptReadsIt() throws Exception {
         StringBuilder b = new StringBuilder();
