@@ -300,7 +300,8 @@ public final class PyHost implements AutoCloseable {
         if (session == null) {
             EngineProvider provider = Engines.provider(engine);
             Stdio stdio = Stdio.of(config.stdin(), config.stdout(), config.stderr(), config.terminals());
-            ShimBridge bridge = new ShimBridge(shims, engine.pythonMajor(), new ShimContext(engine, stdio, config.environment(), config.logging()));
+            ShimBridge bridge = new ShimBridge(shims, engine.pythonMajor(), new ShimContext(engine, stdio, config.environment(), config.logging(),
+                    config.processMain()));
             session = provider.open(new SessionSpec(config, stdio, bridge));
             pendingGlobals.forEach(session::put);
             pendingGlobals.clear();

@@ -369,6 +369,27 @@ def _skip_own_frames(tb):
     return tb
 
 
+class HardExit(BaseException):
+    """os._exit(status) in a session that shares its process with other runs (Jython's own would
+    end the JVM): run_main ends the run with the status, without exit handlers (finish() runs
+    none) and without waiting for threads."""
+
+    def __init__(self, status):
+        BaseException.__init__(self, status)
+        self.status = status
+
+
+def hard_exit(status):
+    _finished.append(True)
+    # nor the handlers the engine itself runs when the session closes (Jython: sys.exitfunc)
+    atexit = sys.modules.get('atexit')
+    if atexit is not None and hasattr(atexit, '_exithandlers'):
+        del atexit._exithandlers[:]
+    if hasattr(sys, 'exitfunc'):
+        del sys.exitfunc
+    raise HardExit(status)
+
+
 def run_main(kind, target, argv, report):
     """Runs __main__. Returns (status, exception type name or None, message, traceback text).
 
@@ -388,6 +409,8 @@ def run_main(kind, target, argv, report):
                 runpy._run_module_as_main(module, module != '__main__')
         finally:
             _flush()
+    except HardExit as e:
+        return (e.status & 0xff, 'SystemExit', None, '')
     except SystemExit:
         status, message = _exit_status(sys.exc_info()[1])
         if report and message is not None:

@@ -1,6 +1,7 @@
 package dev.pyhost.shims.os;
 
 import dev.pyhost.spi.ShimContext;
+import dev.pyhost.spi.Stdio;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -160,6 +161,17 @@ public final class OsCore {
     }
 
     /** True when descriptor {@code fd} (0, 1, 2) of the process is the session's standard stream. */
+    /**
+     * True when the session owns the process: the command line's own run, on the process's
+     * standard streams. os._exit and os.abort may end the process then; elsewhere (a daemon's
+     * run, an embedding host's session, a multiprocessing child) other runs share it, and they
+     * end the session.
+     */
+    public boolean ownsProcess() {
+        Stdio stdio = context.stdio();
+        return context.processMain() && stdio.inherited(0) && stdio.inherited(1) && stdio.inherited(2);
+    }
+
     public boolean inherited(int fd) {
         return context.stdio().inherited(fd);
     }

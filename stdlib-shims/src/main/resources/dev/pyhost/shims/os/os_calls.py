@@ -161,9 +161,10 @@ def abort():
     This function 'dumps core' or otherwise fails in the hardest way possible
     on the hosting operating system.  This function never returns.
     """
-    if not (_core.inherited(0) and _core.inherited(1) and _core.inherited(2)):
-        # a daemon's run or an embedding host's session shares the process with other runs: this
-        # run alone ends, with the status a shell shows for a process SIGABRT killed (134)
+    if not _core.ownsProcess():
+        # a daemon's run, an embedding host's session or a multiprocessing child shares the
+        # process with other runs: this run alone ends, with the status a shell shows for a
+        # process SIGABRT killed (134)
         _target._exit(134)
     _calls.abort()
 

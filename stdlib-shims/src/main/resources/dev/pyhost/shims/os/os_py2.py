@@ -319,3 +319,17 @@ def _closed_to_ebadf(name):
 
 _closed_to_ebadf('fsync')
 _closed_to_ebadf('fdatasync')
+
+
+# os._exit: Jython's ends the JVM. In a session that shares the process with other runs (a
+# daemon's run, an embedding host's session, a multiprocessing child) only the run ends, with the
+# status, its exit handlers not run and its threads not waited for, as a process that called
+# _exit(2). (Code that catches BaseException could still stop it there, as a real _exit cannot be.)
+if not _core.ownsProcess():
+    def _exit(n):
+        """Exit to the system with specified status, without normal exit processing."""
+        import sys
+        sys.modules['_pyhost'].hard_exit(_calls_index(n))
+
+    _exit.__module__ = 'os'
+    _target._exit = _exit

@@ -222,10 +222,7 @@ class DaemonIT {
         }
     }
 
-    /**
-     * os.abort in a warm run ends that run (status 134, as a shell shows SIGABRT), not the daemon.
-     * On GraalPy: on Jython, os.abort ends the run through os._exit, which still ends the daemon.
-     */
+    /** os.abort in a warm run ends that run (status 134, as a shell shows SIGABRT), not the daemon. */
     @Test
     void osAbortEndsTheRunNotTheDaemon() throws Exception {
         Path s = script("a.py", "# pyhost: engine=graalpy\nimport os, sys\nsys.stdout.write('before\\n')\n"
@@ -234,6 +231,24 @@ class DaemonIT {
         long before = runsServed(daemonDir);
         Run got = warm(s, null);
         assertThat(got.status()).isEqualTo(want.status()).isEqualTo(134);
+        assertThat(got.out()).isEqualTo(want.out()).isEqualTo("before\n");
+        Run next = warm(script("n.py", "print 'still here'\n"), null);
+        assertThat(next.out()).isEqualTo("still here\n");
+        assertThat(runsServed(daemonDir)).isEqualTo(before + 2);
+    }
+
+    /**
+     * os._exit in a warm run ends that run with its status and without its exit handlers, not
+     * the daemon (Jython's own os._exit ends the JVM).
+     */
+    @Test
+    void osExitEndsTheRunNotTheDaemon() throws Exception {
+        Path s = script("x.py", "import atexit, os, sys\natexit.register(lambda: sys.stdout.write('handler\\n'))\n"
+                + "sys.stdout.write('before\\n')\nsys.stdout.flush()\nos._exit(7)\nprint 'after'\n");
+        Run want = cpython(PY2, s, null);
+        long before = runsServed(daemonDir);
+        Run got = warm(s, null);
+        assertThat(got.status()).isEqualTo(want.status()).isEqualTo(7);
         assertThat(got.out()).isEqualTo(want.out()).isEqualTo("before\n");
         Run next = warm(script("n.py", "print 'still here'\n"), null);
         assertThat(next.out()).isEqualTo("still here\n");
