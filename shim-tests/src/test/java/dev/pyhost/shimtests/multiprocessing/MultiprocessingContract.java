@@ -70,6 +70,12 @@ abstract class MultiprocessingContract extends ShimContract {
             "    with cond:",
             "        flag.value = 1",
             "        cond.notify_all()",
+            "def hard_exit(code):",
+            "    import atexit",
+            "    atexit.register(lambda: sys.stdout.write('child exit handler\\n'))",
+            "    print('child before _exit')",
+            "    sys.stdout.flush()",
+            "    os._exit(code)",
             "class Counter(object):",
             "    def __init__(self, n):",
             "        self.n = n",
@@ -134,6 +140,15 @@ abstract class MultiprocessingContract extends ShimContract {
                 + "    print(args, p.exitcode)\n"
                 + "p = mp.Process(target=h.fail, args=('bad',))\n"
                 + "p.start(); p.join(); print('raised', p.exitcode)\n");
+    }
+
+    /** os._exit in a child ends that child alone, with its status and without its exit handlers. */
+    @Test
+    void osExitInAChildEndsTheChildOnly() {
+        same("for code in (3, 0, 256 + 7):\n"
+                + "    p = mp.Process(target=h.hard_exit, args=(code,))\n"
+                + "    p.start(); p.join()\n"
+                + "    print('exitcode', p.exitcode)\n");
     }
 
     @Test

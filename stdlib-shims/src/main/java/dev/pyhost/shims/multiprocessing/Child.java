@@ -3,6 +3,7 @@ package dev.pyhost.shims.multiprocessing;
 import dev.pyhost.Engine;
 import dev.pyhost.PyHost;
 import dev.pyhost.PyHostException;
+import dev.pyhost.SystemExitException;
 import dev.pyhost.spi.Stdio;
 
 import java.io.IOException;
@@ -63,7 +64,11 @@ public final class Child {
             if (signal == 0) {
                 h.exec("import multiprocessing\nmultiprocessing._child_main(_pyhost_mp_child)");
             }
-            code = exitCode == null ? 1 : exitCode;
+            // _child_main reports its status; a GraalPy session that os._exit(0) ended returns here
+            // without it (a non-zero status comes as the SystemExitException below)
+            code = exitCode == null ? 0 : exitCode;
+        } catch (SystemExitException e) {
+            code = exitCode == null ? e.exitStatus() & 0xff : exitCode;
         } catch (PyHostException | IllegalStateException e) {
             code = exitCode == null ? 1 : exitCode;
         } finally {

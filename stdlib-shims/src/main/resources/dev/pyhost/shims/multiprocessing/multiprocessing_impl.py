@@ -43,6 +43,7 @@ _target.__all__ = [
 
 _clock = getattr(time, 'monotonic', time.time)
 _self_child = None  # in a child process: its dev.pyhost.shims.multiprocessing.Child
+_hard_exited = False  # in a child process: it ended through os._exit
 
 
 def _dumps(obj):
@@ -1437,7 +1438,8 @@ def _child_main(child):
         code = _run_process(process, child)
     finally:
         try:
-            _exit_function()
+            if not _hard_exited:
+                _exit_function()
         finally:
             _forget_exit_handlers()
             for stream in (sys.stdout, sys.stderr):
@@ -1480,10 +1482,17 @@ def _patch_sleep(child):
     time.sleep = sleep
 
 
+_HardExit = getattr(sys.modules.get('_pyhost'), 'HardExit', ())  # os._exit in a shared process
+
+
 def _run_process(process, child):
+    global _hard_exited
     try:
         process.run()
         return 0
+    except _HardExit as e:
+        _hard_exited = True  # as a process that called _exit(2): no exit handlers, no finalizers
+        return e.status & 0xff
     except SystemExit as e:
         return _exit_status(e)
     except KeyboardInterrupt:
