@@ -269,6 +269,19 @@ abstract class PsutilContract extends ShimContract {
                 """);
     }
 
+    /** psutil's results pickle (a multiprocessing Queue or Pool carries them), their types found by module. */
+    @Test
+    void resultsPickleAsRealPsutils() {
+        assertSameAsRealPsutil("""
+                from __future__ import print_function
+                import pickle, psutil
+                p = psutil.Process()
+                for v in (p.num_ctx_switches(), p.memory_info(), psutil.virtual_memory(), p.cpu_times(),
+                          psutil.disk_usage('/'), psutil.swap_memory()):
+                    print(type(v).__module__, type(v).__name__, pickle.loads(pickle.dumps(v, 2)) == v)
+                """);
+    }
+
     @Test
     void aChildTheScriptStartedCanBeStoppedAndWaitedFor() {
         assertSameAsRealPsutil("""

@@ -1866,3 +1866,24 @@ else:
     # Python 2 modules cannot compute attributes on access: the values as of import
     for _k, (_new, _fun) in _LEGACY_CONSTANTS.items():
         setattr(_target, _k, _fun())
+
+
+def _submodules():
+    """psutil._common and psutil._pslinux, holding the types real psutil defines there (its
+    namedtuples and enums): pickle finds a type through its module, so a psutil result could
+    not be pickled -- nor go through a multiprocessing Queue or back from a Pool -- without them.
+    Where such a module is already loaded (real psutil's pure-Python one, say), the types are
+    added to it."""
+    import types
+    for value in list(globals().values()):
+        name = getattr(value, '__module__', None)
+        if not isinstance(value, type) or name not in ('psutil._common', 'psutil._pslinux'):
+            continue
+        module = _sys.modules.get(name)
+        if module is None:
+            module = _sys.modules[name] = types.ModuleType(name)
+            setattr(_target, name.split('.')[1], module)
+        setattr(module, value.__name__, value)
+
+
+_submodules()
