@@ -91,6 +91,45 @@ abstract class MultiprocessingContract extends ShimContract {
             "            break",
             "");
 
+    /** A script with no main guard, run as __main__ from a file (a child reads its definitions). */
+    private static final String SCRIPT = String.join("\n",
+            "import logging, collections, multiprocessing, sys",
+            "logging.basicConfig(filename=LOG_PATH, filemode='w', level=logging.INFO,",
+            "                    format='%(processName)s %(name)s %(levelname)s %(message)s')",
+            "log = logging.getLogger('script')",
+            "log.info('top level')",
+            "side = open(SIDE_PATH, 'a'); side.write('top level ran\\n'); side.close()",
+            "Point = collections.namedtuple('Point', 'x y')",
+            "class Worker(multiprocessing.Process):",
+            "    def __init__(self, q, point):",
+            "        multiprocessing.Process.__init__(self, name='W1')",
+            "        self.q, self.point = q, point",
+            "    def run(self):",
+            "        log.info('worker got %r', self.point)",
+            "        try:",
+            "            {}['missing']",
+            "        except KeyError:",
+            "            log.exception('lookup failed')",
+            "        self.q.put(Point(self.point.x + 1, self.point.y))",
+            "def square(n):",
+            "    logging.warning('squaring %d', n)",
+            "    return n * n",
+            "q = multiprocessing.Queue()",
+            "w = Worker(q, Point(1, 2)); w.start(); print(q.get()); w.join()",
+            "pool = multiprocessing.Pool(1)",
+            "print(pool.map(square, [2, 3]))",
+            "pool.close(); pool.join()",
+            "if __name__ == '__main__':",
+            "    class Inner(object):",
+            "        def __init__(self, v):",
+            "            self.v = v",
+            "    def make(q):",
+            "        q.put(Inner(5))",
+            "    p = multiprocessing.Process(target=make, args=(q,)); p.start()",
+            "    print(q.get().v); p.join()",
+            "log.info('end')",
+            "");
+
     /** A snippet that first makes the helper module importable (in the parent and its children). */
     private static String withHelpers(String body) {
         return "from __future__ import print_function\n"
@@ -358,6 +397,34 @@ abstract class MultiprocessingContract extends ShimContract {
                 + "pool = mp.Pool(1, initializer=lambda: show('initialized'))\n"
                 + "print(pool.apply(len, ('abc',)))\n"
                 + "pool.close(); pool.join()\n");
+    }
+
+    /**
+     * A forked child runs none of the script again: a log opened with mode 'w' and a file written
+     * at the top level, with no main guard, are neither truncated nor written twice. It logs
+     * through the parent's handlers (its lines are in the parent's log, in order, tracebacks
+     * included), and has what the script defined: a namedtuple class, a Process subclass, a
+     * class defined under the main guard, a module-level logger its methods use.
+     */
+    @Test
+    void aChildRunsNothingOfTheScriptAgainAndLogsThroughTheParent() {
+        same("import runpy\n"
+                + "log_path = os.path.join(_d, 'run.log')\n"
+                + "side_path = os.path.join(_d, 'side.txt')\n"
+                + "script = os.path.join(_d, 'script.py')\n"
+                + "f = open(script, 'w')\n"
+                + "f.write(" + pyString(SCRIPT) + ".replace('LOG_PATH', repr(log_path))"
+                + ".replace('SIDE_PATH', repr(side_path)))\n"
+                + "f.close()\n"
+                + "sys.argv[:] = [script]\n"
+                + "runpy.run_path(script, run_name='__main__')\n"
+                + "import logging\n"
+                + "logging.shutdown()\n"
+                + "import re\n"
+                + "for line in open(log_path):\n"
+                + "    if 'File' not in line:  # pool workers are numbered from the session's start\n"
+                + "        print(re.sub(r'PoolWorker-\\d+', 'PoolWorker-N', line.rstrip()))\n"
+                + "print(open(side_path).read().strip())\n");
     }
 
     /**

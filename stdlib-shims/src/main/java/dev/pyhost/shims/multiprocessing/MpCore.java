@@ -18,6 +18,8 @@ public final class MpCore {
     private static final AtomicLong IDS = new AtomicLong();
     private static final String IMPL = dev.pyhost.shims.GlueSource.load("multiprocessing/multiprocessing_impl.py")
             + dev.pyhost.shims.GlueSource.load("multiprocessing/multiprocessing_fork.py")
+            + dev.pyhost.shims.GlueSource.load("multiprocessing/multiprocessing_main.py")
+            + dev.pyhost.shims.GlueSource.load("multiprocessing/multiprocessing_logging.py")
             + dev.pyhost.shims.GlueSource.load("multiprocessing/multiprocessing_export.py");
     /** Code compiled once per JVM, for engines whose code objects any session may run. */
     private static final Map<String, Object> COMPILED = new ConcurrentHashMap<>();
@@ -45,6 +47,10 @@ public final class MpCore {
 
     public Channel newChannel(int maxSize) {
         return new Channel(maxSize);
+    }
+
+    public LogWire newLogWire() {
+        return new LogWire();
     }
 
     public SharedArray newArray(String typecode, int size) {

@@ -69,8 +69,10 @@ def _fork_note_names(func, names):
 
 
 def _fork_main_globals(names):
-    """The functions and modules of __main__ that the main script's functions sent by value may
-    reach through these names, directly or through one another: a forked child would have them."""
+    """The globals of __main__ that the main script's functions sent by value may reach through
+    these names, directly or through one another (a function, a module, a logger, a queue, a
+    parsed configuration): a forked child would have them. The script's own classes are left
+    to the child's run of its definitions, which pickle's references to them need anyway."""
     main = sys.modules.get('__main__')
     space = vars(main) if main is not None else {}
     found = {}
@@ -78,12 +80,12 @@ def _fork_main_globals(names):
     while todo:
         name = todo.pop()
         value = space.get(name)
-        if name in found or value is None:
+        if name in found or value is None or name.startswith('__'):
             continue
-        if isinstance(value, types.ModuleType) or value is sys:
-            found[name] = value
-        elif type(value) is types.FunctionType and getattr(value, '__module__', None) in _MAIN_NAMES:
-            found[name] = value
+        if isinstance(value, type) and getattr(value, '__module__', None) in _MAIN_NAMES:
+            continue
+        found[name] = value
+        if type(value) is types.FunctionType and getattr(value, '__module__', None) in _MAIN_NAMES:
             more = set()
             _fork_note_names(value, more)
             todo.extend(more)
@@ -218,6 +220,10 @@ else:
             if kind is types.MethodType:
                 owner = obj.im_class if obj.im_self is None else obj.im_self
                 return 'method', owner, obj.im_func.__name__
+            logging = sys.modules.get('logging')
+            if logging is not None and isinstance(obj, logging.Logger):
+                # Python 3's loggers pickle by name; Python 2's would take their handlers along
+                return 'logger', obj.name if obj is not logging.root else None
             return None
 
         def _serial(self, obj, *recipe):
@@ -277,6 +283,9 @@ else:
                 return _fork_import(recipe[1])
             if kind == 'method':
                 return getattr(recipe[1], recipe[2])
+            if kind == 'logger':
+                import logging
+                return logging.getLogger(recipe[1])
             serial = recipe[1]
             if kind == 'function':
                 handed, module_name, name, defaults, attributes, cells = recipe[2:]

@@ -3,13 +3,13 @@
 #
 # A child process is a fresh interpreter state of the same JVM (MpCore.startChild), running on
 # its own threads: children run in parallel on every core and start in a fraction of a JVM
-# start. The child gets what CPython's spawn start method gives it -- the parent's __main__
-# module loaded as '__mp_main__' (its `if __name__ == '__main__'` block does not run), sys.path,
-# argv, working directory and environment, and a pickled copy of the Process object with its
-# target and arguments (pickled as multiprocessing_fork.py describes, so that what fork would
-# give a child without pickling reaches it too) -- plus, as fork would, a copy of __main__'s
-# plain data globals as they were at start(). Its pid is that of a real placeholder process living as long as the child,
-# so os.kill and terminate() reach it. Locks, queues, pipes, shared memory and manager stores
+# start. The child gets what CPython's fork start method leaves it, as far as scripts can tell:
+# the parent's __main__ rebuilt without running its top level again (multiprocessing_main.py),
+# sys.path, argv, working directory and environment, a copy of the Process object with its
+# target and arguments (pickled as multiprocessing_fork.py describes, so that what fork gives a
+# child without pickling reaches it too), and the parent's logging configuration, its records
+# going to the parent's handlers (multiprocessing_logging.py). Its pid is that of a real
+# placeholder process living as long as the child, so os.kill and terminate() reach it. Locks, queues, pipes, shared memory and manager stores
 # are Java objects shared by every session; pickling one pickles a handle to the same object.
 import os
 import sys
@@ -1073,8 +1073,6 @@ class BaseProcess(object):
             self._target(*self._args, **self._kwargs)
 
     def start(self):
-        if _loading_main:
-            raise _MainLoaded
         self._check_closed()
         assert self._child is None, 'cannot start a process twice'
         assert self._parent_pid == os.getpid(), 'can only start a process object created by current process'
@@ -1084,6 +1082,7 @@ class BaseProcess(object):
         self._child = _core.startChild(self._name, payload, handed, os.getcwd(), dict(os.environ),
                                        os.getpid())
         _children.add(self)
+        _logging_listen()
 
     def _check_closed(self):
         if self._closed:
@@ -1266,39 +1265,10 @@ def active_children():
     return list(_children)
 
 
-def _main_file():
-    main = sys.modules.get('__main__')
-    path = getattr(main, '__file__', None)
-    if path and os.path.isfile(path) and getattr(main, '__name__', None) in ('__main__', '__mp_main__'):
-        return os.path.abspath(path)
-    return None
-
-
 def _header(process):
-    return {'main': _main_file(), 'sys_path': list(sys.path), 'argv': list(sys.argv),
+    return {'main': _main_file(), 'classes': _main_classes(), 'logging': _logging_snapshot(),
+            'sys_path': list(sys.path), 'argv': list(sys.argv),
             'ppid': os.getpid(), 'parent_name': _current.name}
-
-
-_PLAIN = (int, float, bool, str, bytes, type(None), tuple, list, dict, frozenset, set, complex)
-if not PY3:
-    _PLAIN += (long, unicode)  # noqa: F821 (Python 2)
-
-
-def _main_data():
-    """__main__'s plain data globals as they are now, each pickled on its own (what cannot be
-    pickled is left out): a forked child would see these values."""
-    main = sys.modules.get('__main__')
-    if main is None:
-        return {}
-    found = {}
-    for k, v in list(vars(main).items()):
-        if k.startswith('__') or not isinstance(v, _PLAIN):
-            continue
-        try:
-            found[k] = _dumps(v)
-        except Exception:
-            pass
-    return found
 
 
 def _process_payload(process):
@@ -1309,7 +1279,7 @@ def _process_payload(process):
     __main__ that cannot be pickled (its closure holds a socket, say) is left out."""
     writer = _ForkWriter()
     body = writer.dumps(process)
-    functions = _fork_main_globals(writer.names)
+    functions = _fork_main_globals(writer.names | _main_class_names())
     extra = None
     if functions:
         try:
@@ -1330,60 +1300,6 @@ def _fork_picklable(obj):
         return True
     except Exception:
         return False
-
-
-class _MainLoaded(BaseException):
-    """Ends the loading of the parent's script in a child at its first process start."""
-
-
-_loading_main = False
-
-
-def _load_main(path):
-    """The parent's script as the module __mp_main__ (also __main__), its output discarded:
-    a forked child would not have run its top level again. A script that starts processes
-    without an `if __name__ == '__main__'` guard is loaded up to its first start(), the point
-    where a forked child would have been made, instead of starting children of its own."""
-    global _loading_main
-    import types
-    module = types.ModuleType('__mp_main__')
-    module.__file__ = path
-    module.__builtins__ = __builtins__
-    sys.modules['__mp_main__'] = module
-    sys.modules['__main__'] = module
-    f = open(path, 'rb')
-    try:
-        source = f.read()
-    finally:
-        f.close()
-    code = _compiled_main(path, source)
-    saved = sys.stdout, sys.stderr
-    sink = open(os.devnull, 'w')
-    sys.stdout = sys.stderr = sink
-    _loading_main = True
-    try:
-        exec(code, module.__dict__)
-    except (_MainLoaded, Exception):
-        # a forked child would not have run the script's top level again: what it defined up to
-        # here stays, what the parent sends (_process_payload) brings the rest
-        pass
-    finally:
-        _loading_main = False
-        sys.stdout, sys.stderr = saved
-        sink.close()
-
-
-def _compiled_main(path, source):
-    """On Jython the script's code object is compiled once per JVM and shared by every child."""
-    if not _JYTHON:
-        return compile(source, path, 'exec')
-    import hashlib
-    key = 'main:%s:%s' % (path, hashlib.md5(source).hexdigest())
-    code = _core.cachedCode(key)
-    if code is None:
-        code = compile(source, path, 'exec')
-        _core.cacheCode(key, code)
-    return code
 
 
 def _child_main(child):
@@ -1411,20 +1327,17 @@ def _child_main(child):
         sys.argv[:] = header['argv']
         _parent = _MainProcess()
         _parent._name = header['parent_name']
+        _logging_mirror(header['logging'])
         if header['main']:
-            _load_main(header['main'])
+            _load_main(header['main'], header['classes'], data)
+        else:  # a script from standard input: the child's __main__ gets the parent's data
+            _set_data(sys.modules.get('__main__'), data)
         main = sys.modules.get('__main__')
-        for k, v in data.items():
-            try:
-                setattr(main, k, _loads(v))
-            except Exception:
-                pass
         reader = _ForkReader(child.handed())
         try:
             process = reader.loads(body)
             for k, v in (reader.loads(extra) if extra else {}).items():
-                if not hasattr(main, k):
-                    setattr(main, k, v)
+                setattr(main, k, v)  # the parent's value, as fork leaves it
         except Exception:
             # what CPython's spawned child prints when it cannot unpickle its Process (a class the
             # child's copy of the script does not define, say); the exit code is 1
