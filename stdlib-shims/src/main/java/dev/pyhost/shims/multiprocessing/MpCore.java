@@ -21,7 +21,7 @@ public final class MpCore {
             + dev.pyhost.shims.GlueSource.load("multiprocessing/multiprocessing_main.py")
             + dev.pyhost.shims.GlueSource.load("multiprocessing/multiprocessing_logging.py")
             + dev.pyhost.shims.GlueSource.load("multiprocessing/multiprocessing_export.py");
-    /** Code compiled once per JVM, for engines whose code objects any session may run. */
+    /** Code compiled once per JVM: code objects any session may run (Jython), or marshalled code (GraalPy). */
     private static final Map<String, Object> COMPILED = new ConcurrentHashMap<>();
     private final ShimContext context;
 

@@ -112,16 +112,16 @@ def _set_data(module, data):
 
 def _main_definitions(filename, source, class_names):
     """The definition statements of the script, each compiled on its own so that one failing
-    (a base class the child cannot make) leaves the others. On Jython they are compiled once
-    per JVM and shared by every child."""
-    if not _JYTHON:
-        return _compile_definitions(filename, source, class_names)
+    (a base class the child cannot make) leaves the others. They are compiled once per JVM:
+    Jython's code objects serve every interpreter state; GraalPy's are kept marshalled (parsing
+    to an AST in a fresh context costs a child tens of milliseconds)."""
     import hashlib
     key = 'main:%s:%s:%s' % (filename, hashlib.md5(source).hexdigest(), ','.join(sorted(class_names)))
-    codes = _core.cachedCode(key)
-    if codes is None:
-        codes = _compile_definitions(filename, source, class_names)
-        _core.cacheCode(key, codes)
+    kept = _core.cachedCode(key)
+    if kept is not None:
+        return kept if _JYTHON else _marshal.loads(kept.encode('latin-1'))
+    codes = _compile_definitions(filename, source, class_names)
+    _core.cacheCode(key, codes if _JYTHON else _marshal.dumps(codes).decode('latin-1'))
     return codes
 
 
