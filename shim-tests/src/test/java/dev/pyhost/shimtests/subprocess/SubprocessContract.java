@@ -102,6 +102,50 @@ abstract class SubprocessContract extends ShimContract {
                 """);
     }
 
+    /**
+     * The descriptors a Popen's pipes give by fileno() are the script's to os.read, os.write,
+     * select and os.close, as in CPython (GraalPy's own descriptor table does not hold them).
+     */
+    @Test
+    void aPopenPipesFilenoTakesOsReadWriteAndClose() {
+        same("""
+                import select
+                p = subprocess.Popen(['cat'], stdin=PIPE, stdout=PIPE)
+                print(os.write(p.stdin.fileno(), b'hello via fd\\n'),
+                      os.write(p.stdin.fileno(), bytearray(b'more\\n')))
+                p.stdin.close()
+                fd = p.stdout.fileno()
+                print(repr(os.read(fd, 0)))
+                out = b''
+                while True:
+                    select.select([fd], [], [], 5)
+                    chunk = os.read(fd, 4)
+                    if not chunk:
+                        break
+                    out += chunk
+                print(repr(out), p.wait())
+                try:
+                    os.read(fd, -1)
+                except OSError as e:
+                    print('negative length', e.errno)
+                p = subprocess.Popen(['true'], stdin=PIPE)
+                p.wait()
+                try:
+                    os.write(p.stdin.fileno(), b'x' * 100000)
+                except OSError as e:
+                    print('reader gone', e.errno)
+                if sys.version_info[0] == 3:  # CPython 2's file object reports the close at exit
+                    p = subprocess.Popen(['echo', 'q'], stdout=PIPE)
+                    fd = p.stdout.fileno()
+                    os.close(fd)
+                    try:
+                        os.read(fd, 1)
+                    except OSError as e:
+                        print('closed', e.errno)
+                    p.wait()
+                """);
+    }
+
     /** A file the script opened, given by its object or its descriptor, is the child's. */
     @Test
     void filesTheScriptOpenedAreAChildsStreamsByObjectOrDescriptor() {

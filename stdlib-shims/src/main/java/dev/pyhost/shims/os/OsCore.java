@@ -51,6 +51,11 @@ public final class OsCore {
      * ({@code exit 3} → 768, killed by SIGTERM → 15), the child sharing the session's standard
      * streams. A shell that cannot start gives 127 << 8, as CPython's {@code system(3)}.
      */
+    /** The pipe end to a child that {@code fd} names (what Popen's fileno() gave), or null. */
+    public PipeEnd pipeEnd(int fd) {
+        return PipeEnd.open(fd);
+    }
+
     public long system(String command, String cwd, Map<String, String> env) throws IOException, InterruptedException {
         if (processes != null) {
             Child child = processes.spawn("/bin/sh", new String[] {"sh", "-c", latin1(command)}, envp(env), null,

@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
  */
 public final class PipeEnd {
     /** The descriptors of every open pipe end in this process (select and poll tell them apart). */
-    private static final java.util.Set<Integer> OPEN = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private static final java.util.Map<Integer, PipeEnd> OPEN = new java.util.concurrent.ConcurrentHashMap<>();
     private final Posix posix;
     private volatile int fd;
     private volatile int error;
@@ -18,12 +18,17 @@ public final class PipeEnd {
     PipeEnd(Posix posix, int fd) {
         this.posix = posix;
         this.fd = fd;
-        OPEN.add(fd);
+        OPEN.put(fd, this);
     }
 
     /** True when {@code fd} is an open pipe end to a child (a real descriptor, not an engine's). */
     public static boolean isOpen(int fd) {
-        return OPEN.contains(fd);
+        return OPEN.containsKey(fd);
+    }
+
+    /** The open pipe end to a child with descriptor {@code fd}, or null. */
+    public static PipeEnd open(int fd) {
+        return OPEN.get(fd);
     }
 
     /** The descriptor, or -1 once closed. */
@@ -152,7 +157,7 @@ public final class PipeEnd {
         int f = fd;
         if (f >= 0) {
             fd = -1;
-            OPEN.remove(f);
+            OPEN.remove(f, this);
             posix.close(f);
         }
     }

@@ -1,5 +1,6 @@
 # os overlay for Python 3 (GraalPy): _target is GraalPy's os module, _core a dev.pyhost.shims.os.OsCore.
 import io as _io
+import operator as _operator
 
 
 def _env():
@@ -591,3 +592,58 @@ for _set_name in ('supports_dir_fd', 'supports_fd', 'supports_follow_symlinks', 
             if _now is not None and _now is not _f:
                 _set.discard(_f)
                 _set.add(_now)
+
+
+# os.read, os.write and os.close on what a Popen's pipe fileno() gave: a real descriptor, which
+# GraalPy's own descriptor table does not have (it answered EBADF). Those go to the pipe end.
+_engine_read, _engine_write, _engine_close = _target.read, _target.write, _target.close
+
+
+def _pipe_end(fd):
+    return _core.pipeEnd(fd) if type(fd) is int and fd > 2 else None
+
+
+def _pipe_error(end):
+    err = int(end.error())
+    return OSError(err, _target.strerror(err))
+
+
+def read(fd, length, /):
+    """Read from a file descriptor.  Returns a bytes object."""
+    end = _pipe_end(fd)
+    if end is None:
+        return _engine_read(fd, length)
+    length = _operator.index(length)
+    if length < 0:
+        raise OSError(22, _target.strerror(22))
+    if length == 0:
+        return b''
+    data = end.read(length)
+    if data is None:
+        raise _pipe_error(end)
+    return str(data).encode('latin-1')
+
+
+def write(fd, data, /):
+    """Write a bytes object to a file descriptor."""
+    end = _pipe_end(fd)
+    if end is None:
+        return _engine_write(fd, data)
+    data = bytes(memoryview(data))
+    n = end.write(data.decode('latin-1'))
+    if n < 0:
+        raise _pipe_error(end)
+    return int(n)
+
+
+def close(fd):
+    """Close a file descriptor."""
+    end = _pipe_end(fd)
+    if end is None:
+        return _engine_close(fd)
+    end.close()
+
+
+for _f in (read, write, close):
+    _f.__module__ = 'posix'
+    setattr(_target, _f.__name__, _f)
