@@ -173,6 +173,11 @@ public final class OsCore {
      * end the session.
      */
     public boolean ownsProcess() {
+        return ownsProcess(context);
+    }
+
+    /** {@link #ownsProcess()} for the session of {@code context}. */
+    public static boolean ownsProcess(ShimContext context) {
         Stdio stdio = context.stdio();
         return context.processMain() && stdio.inherited(0) && stdio.inherited(1) && stdio.inherited(2);
     }

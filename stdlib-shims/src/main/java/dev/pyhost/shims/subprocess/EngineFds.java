@@ -16,7 +16,7 @@ import java.nio.channels.Channel;
  * JDK keeps in fields this reads by reflection (the launcher opens {@code java.io} and
  * {@code sun.nio.ch} for it).
  */
-final class EngineFds {
+public final class EngineFds {
     private EngineFds() {
     }
 
@@ -24,7 +24,7 @@ final class EngineFds {
      * The real descriptor for {@code fd}: a number Python got from the engine, or (Jython) the
      * object its {@code os.pipe()} or {@code fileno()} gave; -1 when there is none.
      */
-    static int real(Object fd) {
+    public static int real(Object fd) {
         if (fd instanceof Number n) {
             int v = n.intValue();
             if (PipeEnd.isOpen(v)) {

@@ -281,7 +281,7 @@ def _open_device(path, where, flag):
     made a FileIO over its descriptor, as Jython's own."""
     linux = flag & 3
     for name, value in (('O_CREAT', 0o100), ('O_EXCL', 0o200), ('O_NOCTTY', 0o400), ('O_TRUNC', 0o1000),
-                        ('O_APPEND', 0o2000), ('O_SYNC', 0o4010000)):
+                        ('O_APPEND', 0o2000), ('O_SYNC', 0o4010000), ('O_NONBLOCK', 0o4000)):
         if flag & getattr(_target, name, 0):  # Jython's numbering is not Linux's (O_CREAT 512)
             linux |= value
     n = int(_core.openPath(where, linux))
@@ -296,6 +296,9 @@ def _open_device(path, where, flag):
 
 open.__module__ = 'os'
 _target.open = open
+# Jython has no O_NONBLOCK: scripts OR it into what fcntl(fd, F_GETFL) gives, in Linux's numbering,
+# to make a pipe non-blocking; os.open honours it for the devices and fifos where it matters.
+_target.O_NONBLOCK = _target.O_NDELAY = 0o4000
 
 
 # fsync and fdatasync of a file already closed: Jython raised ValueError; CPython's answer is EBADF.
