@@ -105,6 +105,23 @@ abstract class FcntlContract extends ShimContract {
                 """);
     }
 
+    /** The well-known recipe for an interface's address: SIOCGIFADDR on a socket's descriptor. */
+    @Test
+    void ioctlOnASocketAsksAboutInterfaces() {
+        same("""
+                import socket
+                def address(name):
+                    s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+                    try:
+                        packed = fcntl.ioctl(s.fileno(), 0x8915, struct.pack('256s', name[:15]))
+                        return socket.inet_ntoa(packed[20:24])
+                    finally:
+                        s.close()
+                print(address(b'lo'))
+                attempt(address, b'nosuch0')
+                """);
+    }
+
     @Test
     void descriptorFlagsIoctlAndErrors() {
         same("""

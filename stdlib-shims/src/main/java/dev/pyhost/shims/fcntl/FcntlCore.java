@@ -49,6 +49,19 @@ public final class FcntlCore {
         return calls.ioctl(fd, request, buffer);
     }
 
+    /**
+     * {@code ioctl} on a scratch socket of this process: Jython's sockets (Netty's) have no
+     * descriptor of their own to give, and the socket requests scripts make through them ask
+     * about the system's interfaces ({@code SIOCGIFADDR} and its kin), which any socket answers.
+     */
+    public String[] ioctlScratchSocket(boolean inet6, long request, String buffer) throws java.io.IOException {
+        java.net.StandardProtocolFamily family = inet6 ? java.net.StandardProtocolFamily.INET6
+                : java.net.StandardProtocolFamily.INET;
+        try (java.nio.channels.DatagramChannel socket = java.nio.channels.DatagramChannel.open(family)) {
+            return calls.ioctl(dev.pyhost.shims.os.Descriptors.of(socket), request, buffer);
+        }
+    }
+
     public int flock(int fd, int operation) {
         return calls.flock(fd, operation);
     }

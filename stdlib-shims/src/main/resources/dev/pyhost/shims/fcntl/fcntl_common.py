@@ -41,8 +41,9 @@ def _error(err):
     return exc(err, os.strerror(err))
 
 
-def _fd(obj):
-    """The real descriptor behind obj, as CPython's PyObject_AsFileDescriptor reads obj."""
+def _fd(obj, scratch_socket=False):
+    """The real descriptor behind obj, as CPython's PyObject_AsFileDescriptor reads obj. With
+    scratch_socket, None for a socket that has none to give (Jython's; see ioctl)."""
     if not isinstance(obj, _integers):
         fileno = getattr(obj, 'fileno', None)
         if fileno is None:
@@ -54,12 +55,18 @@ def _fd(obj):
     if not _core.available():
         raise _error(38)  # ENOSYS: no way to make the call here
     real = int(_core.realFd(obj))
+    if real < 0 and scratch_socket and hasattr(obj, 'family') and hasattr(obj, 'proto'):
+        return None
     if real < 0:
         for number, stream in enumerate((_sys.stdin, _sys.stdout, _sys.stderr)):
             if obj is getattr(stream, 'fileno', lambda: None)():
                 return number
         raise _error(_EBADF)
     return real
+
+
+def _fileno(obj):
+    return obj if isinstance(obj, _integers) or not hasattr(obj, 'fileno') else obj.fileno()
 
 
 def _buffer(arg):
@@ -169,14 +176,20 @@ def fcntl(fd, cmd, arg=0):
 
 def ioctl(fd, request, arg=0, mutate_flag=True):
     """Perform the operation `request` on file descriptor `fd`."""
-    real = _fd(fd)
+    real = _fd(fd, scratch_socket=True)
     request = _integer(request, 'ioctl') & 0xFFFFFFFFFFFFFFFF
     data = _buffer(arg)
+    if real is None and data is None:
+        raise _error(_EBADF)
     if data is not None:
         mutable = _mutable(arg) and mutate_flag
         if len(data) > _BUFFER_MAX and not mutable:
             raise ValueError('ioctl string arg too long')
-        r = _core.ioctlBuffer(real, request, data.decode('latin-1'))
+        if real is None:
+            r = _core.ioctlScratchSocket(getattr(_fileno(fd), 'family', 2) == 10, request,
+                                         data.decode('latin-1'))
+        else:
+            r = _core.ioctlBuffer(real, request, data.decode('latin-1'))
         if int(r[1]):
             raise _error(int(r[1]))
         out = str(r[2]).encode('latin-1')
