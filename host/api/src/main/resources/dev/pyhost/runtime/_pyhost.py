@@ -535,6 +535,8 @@ def describe(etype, value, tb):
     if isinstance(etype, type) and issubclass(etype, SystemExit):
         status, message = _exit_status(value)
         return status, 'SystemExit', message, ''
+    if isinstance(etype, type) and issubclass(etype, HardExit):  # os._exit: an exit, no error
+        return getattr(value, 'status', 0) & 0xff, 'SystemExit', None, ''
     import traceback
     text = ''.join(traceback.format_exception(etype, value, tb))
     return 1, _type_name(etype), _message(value), text

@@ -124,6 +124,35 @@ public final class OsCore {
         return (status & 0x7f) == 0 ? (status >> 8) & 0xff : -(status & 0x7f);
     }
 
+    /**
+     * {@code os.execv} and {@code os.execve}: {errno, 0} when the program cannot be run, else
+     * {0, the status the run is to end with}. A run that owns the process is replaced by the
+     * program ({@code execve(2)}; this returns only on failure). Where the process is shared (a
+     * warm run of the daemon, an embedding host's session, a multiprocessing child) replacing it
+     * would end the others: the program runs as a child on the session's streams, and its exit
+     * status (128 + N for a death by signal N, as a shell reports it) ends the run.
+     */
+    public long[] exec(String file, List<String> argv, List<String> envp, String cwd) throws InterruptedException {
+        Posix posix = Posix.get();
+        if (posix == null) {
+            return new long[] {38, 0}; // ENOSYS
+        }
+        if (ownsProcess()) {
+            return new long[] {posix.execve(file, strings(argv), strings(envp), cwd), 0};
+        }
+        int[] session = {Processes.SESSION, Processes.SESSION, Processes.SESSION};
+        String program = file.contains("/") ? file : "./" + file;
+        Child child = processes.spawn(program, strings(argv), strings(envp), null, cwd, session, new int[3],
+                ChildSetup.PLAIN);
+        if (child.errno() != 0) {
+            return new long[] {child.errno(), 0};
+        }
+        child.waitFor(-1);
+        processes.forget(child.pid());
+        int status = child.status();
+        return new long[] {0, (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)};
+    }
+
     private static String[] strings(List<String> list) {
         String[] a = new String[list.size()];
         for (int i = 0; i < a.length; i++) {

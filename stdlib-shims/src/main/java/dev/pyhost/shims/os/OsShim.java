@@ -28,7 +28,8 @@ public final class OsShim implements ShimModule {
     @Override
     public String glue(int pythonMajor) {
         return GlueSource.load("os/os_common.py") + "\n" + GlueSource.load("os/os_py" + pythonMajor + ".py")
-                + "\n" + GlueSource.load("os/os_spawn.py") + "\n" + GlueSource.load("os/os_calls.py")
+                + "\n" + GlueSource.load("os/os_spawn.py") + "\n" + GlueSource.load("os/os_exec.py")
+                + "\n" + GlueSource.load("os/os_calls.py")
                 + "\n" + GlueSource.load("os/os_conf.py") + "\n" + GlueSource.load("os/os_fd.py")
                 + "\n" + GlueSource.load("os/os_stat.py")
                 + "\n" + GlueSource.load("os/os_stat_py" + pythonMajor + ".py");

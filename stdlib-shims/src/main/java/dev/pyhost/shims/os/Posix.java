@@ -105,6 +105,13 @@ public interface Posix {
     /** The size of the terminal on {@code fd} ({@code TIOCGWINSZ}): {columns, lines}; null when not a terminal. */
     int[] windowSize(int fd);
 
+    /**
+     * Replaces this process's program ({@code execve(2)}, with {@code cwd} made the working
+     * directory first), every descriptor above 2 closed on the way, as CPython's descriptors are
+     * not inherited. Returns only when it failed: the errno.
+     */
+    int execve(String path, String[] argv, String[] envp, String cwd);
+
     /** Grows a pipe's buffer (Linux {@code F_SETPIPE_SZ}); best effort. */
     void growPipe(int fd, int bytes);
 

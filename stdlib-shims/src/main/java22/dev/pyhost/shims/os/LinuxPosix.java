@@ -625,6 +625,37 @@ final class LinuxPosix implements Posix {
         }
     }
 
+    private final LazyDowncall execve = fn("execve", FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, ADDRESS), ERRNO_OPT);
+    private final LazyDowncall chdir = fn("chdir", FunctionDescriptor.of(JAVA_INT, ADDRESS), ERRNO_OPT);
+    private static final int F_SETFD = 2;
+    private static final int FD_CLOEXEC = 1;
+
+    @Override
+    public int execve(String path, String[] argv, String[] envp, String cwd) {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment state = arena.allocate(STATE);
+            MemorySegment cPath = cString(arena, path);
+            MemorySegment cArgv = cArray(arena, argv);
+            MemorySegment cEnvp = cArray(arena, envp);
+            if (cwd != null && (int) chdir.handle().invokeExact(state, cString(arena, cwd)) != 0) {
+                return errno(state);
+            }
+            try (java.nio.file.DirectoryStream<java.nio.file.Path> open =
+                    java.nio.file.Files.newDirectoryStream(java.nio.file.Path.of("/proc/self/fd"))) {
+                for (java.nio.file.Path entry : open) {
+                    int fd = Integer.parseInt(entry.getFileName().toString());
+                    if (fd > 2) {
+                        int ignored = (int) fcntl.handle().invokeExact(fd, F_SETFD, FD_CLOEXEC);
+                    }
+                }
+            }
+            int r = (int) execve.handle().invokeExact(state, cPath, cArgv, cEnvp);
+            return r == 0 ? 0 : errno(state);
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+    }
+
     @Override
     public int[] windowSize(int fd) {
         try (Arena arena = Arena.ofConfined()) {

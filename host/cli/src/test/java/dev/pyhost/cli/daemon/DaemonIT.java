@@ -255,6 +255,32 @@ class DaemonIT {
         assertThat(runsServed(daemonDir)).isEqualTo(before + 2);
     }
 
+    /**
+     * os.exec* gives the program the script's place: a run that owns its process is replaced by
+     * it (execve), a warm run has it run in its stead and ends with its status, not the daemon
+     * (a real exec would have replaced the daemon). Both as CPython, on both engines.
+     */
+    @Test
+    void execTakesTheScriptsPlaceNotTheDaemons() throws Exception {
+        String exec = "os.execlpe('sh', 'mysh', '-c', 'echo $0 $FOO; exit 5', {'FOO': 'bar', 'PATH': os.environ['PATH']})\n";
+        Path py2 = script("e2.py", "import os, sys\nprint 'before'\nsys.stdout.flush()\n" + exec + "print 'after'\n");
+        Path py3 = script("e3.py", "import os, sys\nprint('before', flush=True)\n" + exec + "print('after')\n");
+        for (var c : List.of(Map.entry(py2, PY2), Map.entry(py3, PY3))) {
+            Run want = cpython(c.getValue(), c.getKey(), null);
+            assertThat(want.out()).isEqualTo("before\nmysh bar\n");
+            long before = runsServed(daemonDir);
+            Run got = warm(c.getKey(), null);
+            assertThat(got.out()).isEqualTo(want.out());
+            assertThat(got.status()).isEqualTo(want.status()).isEqualTo(5);
+            assertThat(runsServed(daemonDir)).isEqualTo(before + 1);
+            Run cold = exec(daemonDir, Map.of("PYHOST_DAEMON", "off"), dir, null,
+                    List.of(ROOT.resolve("pyhost").toString(), c.getKey().toString()));
+            assertThat(cold.out()).isEqualTo(want.out());
+            assertThat(cold.status()).isEqualTo(5);
+        }
+        assertThat(warm(script("n.py", "print 'still here'\n"), null).out()).isEqualTo("still here\n");
+    }
+
     @Test
     void stdinIsPipedAndReadOnlyAsTheScriptReadsIt() throws Exception {
         StringBuilder b = new StringBuilder();

@@ -259,6 +259,9 @@ final class GraalPySession implements EngineSession {
     }
 
     private Object unwrap(Value pair) {
+        if (pair == null) { // the code ended the session with os._exit(0): there is no value
+            throw new dev.pyhost.SystemExitException(0, null);
+        }
         failIfSet(pair.getArrayElement(0));
         return values.toJava(pair.getArrayElement(1));
     }
