@@ -316,6 +316,41 @@ abstract class PsutilContract extends ShimContract {
                 """);
     }
 
+    /** libc's posix_spawnp: a child of this JVM that neither the session nor the JDK waits for. */
+    interface Spawn extends com.sun.jna.Library {
+        int posix_spawnp(int[] pid, String file, com.sun.jna.Pointer actions, com.sun.jna.Pointer attributes,
+                String[] argv, String[] envp);
+    }
+
+    /**
+     * A zombie child of the process that nobody else reaps (the launcher's shell forks one before
+     * it becomes the JVM): Process.wait() reaps it and has its exit code, as real psutil's
+     * waitpid() does for a zombie child of its own (CPython: "zombie 3 False"). Before, wait()
+     * polled a pid that stays forever and never returned (psutil's test_system hung on it).
+     */
+    @Test
+    void waitReapsAZombieChildNobodyElseWaitsFor() throws Exception {
+        Spawn libc = com.sun.jna.Native.load("c", Spawn.class);
+        int[] pid = new int[1];
+        assertThat(libc.posix_spawnp(pid, "sh", null, null, new String[] {"sh", "-c", "exit 3"}, new String[0])).isZero();
+        java.nio.file.Path stat = java.nio.file.Path.of("/proc/" + pid[0] + "/stat");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!java.nio.file.Files.readString(stat).replaceFirst(".*\\) ", "").startsWith("Z")) {
+            assertThat(System.nanoTime()).as("the child ended").isLessThan(deadline);
+            Thread.sleep(20);
+        }
+        String out = py("""
+                from __future__ import print_function
+                import psutil
+                p = psutil.Process(%d)
+                try:
+                    print(p.status(), p.wait(timeout=5), psutil.pid_exists(%d))
+                except psutil.TimeoutExpired:
+                    print(p.status(), 'TimeoutExpired')
+                """.formatted(pid[0], pid[0]));
+        assertThat(out).isEqualTo("zombie 3 False\n");
+    }
+
     @Test
     void cpuPercentWithoutIntervalComparesWithTheLastCallOfTheThread() {
         String out = py("""

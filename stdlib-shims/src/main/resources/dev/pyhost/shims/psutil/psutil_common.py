@@ -951,6 +951,11 @@ def _wait_pid(pid, timeout, proc_name, alive):
                 return _negsig(code)
         elif not alive():
             return None
+        else:
+            # a zombie child nobody else reaps: psutil's waitpid() reaps it and has its status
+            code = _core.reapZombieChild(pid)
+            if code is not None:
+                return _negsig(int(code))
         if stop_at is not None and _timer() >= stop_at:
             raise TimeoutExpired(timeout, pid=pid, name=proc_name)
         _time.sleep(interval)
