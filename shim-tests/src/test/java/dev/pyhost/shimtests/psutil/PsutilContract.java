@@ -351,6 +351,18 @@ abstract class PsutilContract extends ShimContract {
         assertThat(out).isEqualTo("zombie 3 False\n");
     }
 
+    /** Private helpers of real psutil's module that code outside it calls (psutil's own tests do). */
+    @Test
+    void cpuTimeHelpersAreThereAsInRealPsutil() {
+        assertSameAsRealPsutil("""
+                from __future__ import print_function
+                import psutil
+                t = psutil.cpu_times()._make([1.0, 2.0, 3.0, 40.0, 5.0, 6.0, 7.0, 8.0, 0.5, 0.25])
+                u = t._make([x + 1 for x in t])
+                print(psutil._cpu_tot_time(t), psutil._cpu_busy_time(t), psutil._cpu_times_deltas(t, u))
+                """);
+    }
+
     @Test
     void cpuPercentWithoutIntervalComparesWithTheLastCallOfTheThread() {
         String out = py("""

@@ -1844,8 +1844,10 @@ _LEGACY_CONSTANTS = {
 _PUBLIC = [k for k in list(globals()) if not k.startswith('_')]
 for _k in _PUBLIC:
     setattr(_target, _k, globals()[_k])
+# the private names of real psutil's module that code outside it uses (its own tests among them)
 for _k in ('_pmap', '_timer', '_TOTAL_PHYMEM', '_last_cpu_times', '_last_per_cpu_times',
-           '_wrap_numbers', '_Sentinel'):
+           '_cpu_tot_time', '_cpu_busy_time',
+           '_cpu_times_deltas', '_wrap_numbers', '_Sentinel', '_SENTINEL'):
     setattr(_target, _k, globals()[_k])
 for _f in list(globals().values()):
     if getattr(_f, '__module__', None) == __name__:
