@@ -351,6 +351,22 @@ abstract class PsutilContract extends ShimContract {
         assertThat(out).isEqualTo("zombie 3 False\n");
     }
 
+    /** ionice() with a class and no value sets value 0, as real psutil does (psutil's test_process). */
+    @Test
+    void ioniceWithoutAValueSetsZero() {
+        assertSameAsRealPsutil("""
+                from __future__ import print_function
+                import psutil, subprocess
+                child = subprocess.Popen(['sleep', '30'])
+                q = psutil.Process(child.pid)
+                for ioclass in (psutil.IOPRIO_CLASS_BE, psutil.IOPRIO_CLASS_IDLE, psutil.IOPRIO_CLASS_BE):
+                    q.ionice(ioclass)
+                    print(int(q.ionice().ioclass), q.ionice().value)
+                q.kill()
+                child.wait()
+                """);
+    }
+
     /** Private helpers of real psutil's module that code outside it calls (psutil's own tests do). */
     @Test
     void cpuTimeHelpersAreThereAsInRealPsutil() {

@@ -1435,7 +1435,7 @@ class Process(object):
             value = 0
         elif ioclass in (IOPRIO_CLASS_RT, IOPRIO_CLASS_BE):
             if value is None:
-                value = 4
+                value = 0  # real psutil's default, not the kernel's 4 for a process never set
             elif not 0 <= value <= 7:
                 raise ValueError("value not in 0-7 range")
         err = _core.setIonice(self._pid, int(ioclass), int(value or 0))
