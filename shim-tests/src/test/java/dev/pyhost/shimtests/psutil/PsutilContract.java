@@ -367,6 +367,18 @@ abstract class PsutilContract extends ShimContract {
                 """);
     }
 
+    /** psutil._psutil_posix.getpagesize, which code outside psutil imports (psutil's test_posix does). */
+    @Test
+    void getpagesizeComesFromPsutilPosixAsInRealPsutil() {
+        assertSameAsRealPsutil("""
+                from __future__ import print_function
+                import mmap
+                from psutil._psutil_posix import getpagesize
+                import psutil
+                print(getpagesize() == mmap.PAGESIZE, type(getpagesize()).__name__, psutil._psutil_posix.getpagesize is getpagesize)
+                """);
+    }
+
     /** Private helpers of real psutil's module that code outside it calls (psutil's own tests do). */
     @Test
     void cpuTimeHelpersAreThereAsInRealPsutil() {

@@ -1893,4 +1893,24 @@ def _submodules():
         setattr(module, value.__name__, value)
 
 
+
+def _posix_module():
+    """psutil._psutil_posix, real psutil's C extension for POSIX: of it, getpagesize(), which code
+    outside psutil imports from there (real psutil's test_posix does)."""
+    import types
+    name = 'psutil._psutil_posix'
+    module = _sys.modules.get(name)
+    if module is None:
+        module = _sys.modules[name] = types.ModuleType(name)
+        _target._psutil_posix = module
+
+    def getpagesize():
+        """The system's memory page size in bytes."""
+        return int(_core.pageSize())
+
+    getpagesize.__module__ = name
+    module.getpagesize = getpagesize
+
+
 _submodules()
+_posix_module()
