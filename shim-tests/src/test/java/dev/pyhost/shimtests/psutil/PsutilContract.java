@@ -379,6 +379,18 @@ abstract class PsutilContract extends ShimContract {
                 """);
     }
 
+    /** __all__ names what real psutil's does, version and /proc path included (psutil's test_misc). */
+    @Test
+    void allNamesWhatRealPsutilsDoes() {
+        assertSameAsRealPsutil("""
+                from __future__ import print_function
+                import psutil
+                print([n for n in ('PROCFS_PATH', '__version__', 'version_info', 'Process', 'cpu_times', 'test')
+                       if n in psutil.__all__])
+                print(all(hasattr(psutil, n) for n in psutil.__all__))
+                """);
+    }
+
     /** Private helpers of real psutil's module that code outside it calls (psutil's own tests do). */
     @Test
     void cpuTimeHelpersAreThereAsInRealPsutil() {

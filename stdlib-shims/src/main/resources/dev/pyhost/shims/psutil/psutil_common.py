@@ -1858,7 +1858,7 @@ for _f in list(globals().values()):
 _target.__all__ = sorted(k for k in _PUBLIC if not k.startswith(('get_', 'avail_', 'used_',
                                                                   'phymem', 'virtmem', 'network_',
                                                                   'cached_', 'total_'))
-                         and k not in ('test', 'version_info', 'PROCFS_PATH'))
+                         and k != 'test') + ['__version__']
 _target.__version__ = __version__
 if _PY3:
     def _module_getattr(name):
