@@ -391,6 +391,31 @@ abstract class PsutilContract extends ShimContract {
                 """);
     }
 
+    /**
+     * What a test patches on the module is what psutil's own functions call, as in real psutil,
+     * whose functions look psutil.Process and psutil.cpu_count up in their module when called
+     * (psutil's test_process and test_system patch them so).
+     */
+    @Test
+    void aNamePatchedOnTheModuleIsWhatItsFunctionsCall() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(major() == 3, "Python 2 modules cannot see what is set on them");
+        assertSameAsRealPsutil("""
+                import os
+                import psutil
+                from unittest import mock
+                p = psutil.Process()
+                list(psutil.process_iter())
+                with mock.patch('psutil.Process', side_effect=psutil.NoSuchProcess(os.getpid())) as m:
+                    print(list(psutil.process_iter()), p.parent(), m.called)
+                with mock.patch('psutil.Process', side_effect=psutil.ZombieProcess(os.getpid())) as m:
+                    print(p.is_running(), m.called)
+                with mock.patch('psutil.cpu_count', return_value=None) as m:
+                    p.cpu_percent()
+                    print(m.called)
+                print(psutil.Process.__name__, p.parent() is not None, len(list(psutil.process_iter())) > 1)
+                """);
+    }
+
     /** Private helpers of real psutil's module that code outside it calls (psutil's own tests do). */
     @Test
     void cpuTimeHelpersAreThereAsInRealPsutil() {

@@ -1912,5 +1912,27 @@ def _posix_module():
     module.getpagesize = getpagesize
 
 
+def _patchable():
+    """Real psutil's functions find psutil.Process, psutil.cpu_count and the like in their module
+    when called, so what is set there (mock.patch('psutil.Process', ...) in a test) is what they
+    call. The glue's functions read their own namespace: the module hands each name set on it
+    that the glue has to that namespace too. Python 2 modules take no class of their own."""
+    import types
+    glue = globals()
+
+    class PsutilModule(types.ModuleType):
+        def __setattr__(self, name, value):
+            types.ModuleType.__setattr__(self, name, value)
+            if name in glue and not name.startswith('__'):
+                glue[name] = value
+
+    try:
+        _target.__class__ = PsutilModule
+    except TypeError:
+        pass
+
+
 _submodules()
 _posix_module()
+if _PY3:
+    _patchable()
