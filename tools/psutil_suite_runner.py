@@ -13,18 +13,7 @@ import unittest
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import cpython_suite_runner as recorder  # noqa: E402
-import psutil  # noqa: E402
-
-# at module level: a multiprocessing child loads this script as __mp_main__ and needs it too
-psutil.__path__ = [sys.argv[1]]
-# the tests import psutil._common's helpers: the real module, with pyhost's types in it (pickle
-# finds a psutil result's type there); psutil._pslinux needs real psutil's C extension: pyhost's
-for _name in ('psutil._common',):
-    _ours = sys.modules.pop(_name, None)
-    _real = __import__(_name, fromlist=['*'])
-    for _k, _v in vars(_ours or _real).items():
-        if isinstance(_v, type):
-            setattr(_real, _k, _v)
+import psutil_suite_setup  # noqa: E402,F401  (psutil.__path__ and psutil._common, also in a child)
 
 
 def main():

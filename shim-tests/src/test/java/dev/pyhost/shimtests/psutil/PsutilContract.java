@@ -316,6 +316,118 @@ abstract class PsutilContract extends ShimContract {
                 """);
     }
 
+    /** libc's posix_spawnp: a child of this JVM that neither the session nor the JDK waits for. */
+    interface Spawn extends com.sun.jna.Library {
+        int posix_spawnp(int[] pid, String file, com.sun.jna.Pointer actions, com.sun.jna.Pointer attributes,
+                String[] argv, String[] envp);
+    }
+
+    /**
+     * A zombie child of the process that nobody else reaps (the launcher's shell forks one before
+     * it becomes the JVM): Process.wait() reaps it and has its exit code, as real psutil's
+     * waitpid() does for a zombie child of its own (CPython: "zombie 3 False"). Before, wait()
+     * polled a pid that stays forever and never returned (psutil's test_system hung on it).
+     */
+    @Test
+    void waitReapsAZombieChildNobodyElseWaitsFor() throws Exception {
+        Spawn libc = com.sun.jna.Native.load("c", Spawn.class);
+        int[] pid = new int[1];
+        assertThat(libc.posix_spawnp(pid, "sh", null, null, new String[] {"sh", "-c", "exit 3"}, new String[0])).isZero();
+        java.nio.file.Path stat = java.nio.file.Path.of("/proc/" + pid[0] + "/stat");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!java.nio.file.Files.readString(stat).replaceFirst(".*\\) ", "").startsWith("Z")) {
+            assertThat(System.nanoTime()).as("the child ended").isLessThan(deadline);
+            Thread.sleep(20);
+        }
+        String out = py("""
+                from __future__ import print_function
+                import psutil
+                p = psutil.Process(%d)
+                try:
+                    print(p.status(), p.wait(timeout=5), psutil.pid_exists(%d))
+                except psutil.TimeoutExpired:
+                    print(p.status(), 'TimeoutExpired')
+                """.formatted(pid[0], pid[0]));
+        assertThat(out).isEqualTo("zombie 3 False\n");
+    }
+
+    /** ionice() with a class and no value sets value 0, as real psutil does (psutil's test_process). */
+    @Test
+    void ioniceWithoutAValueSetsZero() {
+        assertSameAsRealPsutil("""
+                from __future__ import print_function
+                import psutil, subprocess
+                child = subprocess.Popen(['sleep', '30'])
+                q = psutil.Process(child.pid)
+                for ioclass in (psutil.IOPRIO_CLASS_BE, psutil.IOPRIO_CLASS_IDLE, psutil.IOPRIO_CLASS_BE):
+                    q.ionice(ioclass)
+                    print(int(q.ionice().ioclass), q.ionice().value)
+                q.kill()
+                child.wait()
+                """);
+    }
+
+    /** psutil._psutil_posix.getpagesize, which code outside psutil imports (psutil's test_posix does). */
+    @Test
+    void getpagesizeComesFromPsutilPosixAsInRealPsutil() {
+        assertSameAsRealPsutil("""
+                from __future__ import print_function
+                import mmap
+                from psutil._psutil_posix import getpagesize
+                import psutil
+                print(getpagesize() == mmap.PAGESIZE, type(getpagesize()).__name__, psutil._psutil_posix.getpagesize is getpagesize)
+                """);
+    }
+
+    /** __all__ names what real psutil's does, version and /proc path included (psutil's test_misc). */
+    @Test
+    void allNamesWhatRealPsutilsDoes() {
+        assertSameAsRealPsutil("""
+                from __future__ import print_function
+                import psutil
+                print([n for n in ('PROCFS_PATH', '__version__', 'version_info', 'Process', 'cpu_times', 'test')
+                       if n in psutil.__all__])
+                print(all(hasattr(psutil, n) for n in psutil.__all__))
+                """);
+    }
+
+    /**
+     * What a test patches on the module is what psutil's own functions call, as in real psutil,
+     * whose functions look psutil.Process and psutil.cpu_count up in their module when called
+     * (psutil's test_process and test_system patch them so).
+     */
+    @Test
+    void aNamePatchedOnTheModuleIsWhatItsFunctionsCall() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(major() == 3, "Python 2 modules cannot see what is set on them");
+        assertSameAsRealPsutil("""
+                import os
+                import psutil
+                from unittest import mock
+                p = psutil.Process()
+                list(psutil.process_iter())
+                with mock.patch('psutil.Process', side_effect=psutil.NoSuchProcess(os.getpid())) as m:
+                    print(list(psutil.process_iter()), p.parent(), m.called)
+                with mock.patch('psutil.Process', side_effect=psutil.ZombieProcess(os.getpid())) as m:
+                    print(p.is_running(), m.called)
+                with mock.patch('psutil.cpu_count', return_value=None) as m:
+                    p.cpu_percent()
+                    print(m.called)
+                print(psutil.Process.__name__, p.parent() is not None, len(list(psutil.process_iter())) > 1)
+                """);
+    }
+
+    /** Private helpers of real psutil's module that code outside it calls (psutil's own tests do). */
+    @Test
+    void cpuTimeHelpersAreThereAsInRealPsutil() {
+        assertSameAsRealPsutil("""
+                from __future__ import print_function
+                import psutil
+                t = psutil.cpu_times()._make([1.0, 2.0, 3.0, 40.0, 5.0, 6.0, 7.0, 8.0, 0.5, 0.25])
+                u = t._make([x + 1 for x in t])
+                print(psutil._cpu_tot_time(t), psutil._cpu_busy_time(t), psutil._cpu_times_deltas(t, u))
+                """);
+    }
+
     @Test
     void cpuPercentWithoutIntervalComparesWithTheLastCallOfTheThread() {
         String out = py("""

@@ -22,6 +22,8 @@ final class Libc {
         int prlimit(int pid, int resource, long[] newLimit, long[] oldLimit);
 
         long syscall(long number, Object... args);
+
+        int waitpid(int pid, int[] status, int options);
     }
 
     /** ioprio_get and ioprio_set, which glibc does not wrap: their numbers on this machine, or null. */
@@ -85,6 +87,20 @@ final class Libc {
             case 22 -> "EINVAL";
             default -> "E" + errno;
         };
+    }
+
+    /**
+     * {@code waitpid(pid, WNOHANG)}: the raw wait status of a child of this process that has
+     * ended (and is reaped by this call), or null when it has not ended, is not this process's
+     * child, or was reaped by someone else meanwhile.
+     */
+    static Integer reap(long pid) {
+        int[] status = new int[1];
+        try {
+            return c().waitpid((int) pid, status, 1 /* WNOHANG */) == pid ? status[0] : null;
+        } catch (Throwable t) {
+            return null; // no libc here: nothing this process can reap
+        }
     }
 
     /** Without libc (no JNA on this platform): TERM and KILL through the JDK, the rest refused. */

@@ -67,6 +67,37 @@ public final class PsutilCore {
         processes.forget(pid);
         return child.returncode();
     }
+    /**
+     * A zombie child of this JVM that no one waits for (not the session's, nor the JDK's: a
+     * process the launcher forked before it became the JVM, or one a native library started):
+     * reaps it as psutil's {@code waitpid} does and returns its exit code (-N for a death by
+     * signal N); null when the pid is anything else.
+     */
+    public Integer reapZombieChild(long pid) {
+        if (pid <= 0 || pid == ProcessHandle.current().pid()) {
+            return null;
+        }
+        long[] st;
+        try {
+            st = stat(pid);
+        } catch (RuntimeException e) {
+            return null;
+        }
+        if (st == null || st[0] != 'Z' || st[1] != ProcessHandle.current().pid()) {
+            return null;
+        }
+        dev.pyhost.shims.os.Processes processes = context == null ? null : dev.pyhost.shims.os.Processes.of(context);
+        if (processes != null && processes.child(pid) != null) {
+            return null; // the session's own reaper takes it
+        }
+        Integer status = Libc.reap(pid);
+        if (status == null) {
+            return null;
+        }
+        int sig = status & 0x7f;
+        return sig == 0 ? (status >> 8) & 0xff : -sig;
+    }
+
     private volatile long pageSize;
     private volatile Map<Long, String> users;
 

@@ -951,6 +951,11 @@ def _wait_pid(pid, timeout, proc_name, alive):
                 return _negsig(code)
         elif not alive():
             return None
+        else:
+            # a zombie child nobody else reaps: psutil's waitpid() reaps it and has its status
+            code = _core.reapZombieChild(pid)
+            if code is not None:
+                return _negsig(int(code))
         if stop_at is not None and _timer() >= stop_at:
             raise TimeoutExpired(timeout, pid=pid, name=proc_name)
         _time.sleep(interval)
@@ -1430,7 +1435,7 @@ class Process(object):
             value = 0
         elif ioclass in (IOPRIO_CLASS_RT, IOPRIO_CLASS_BE):
             if value is None:
-                value = 4
+                value = 0  # real psutil's default, not the kernel's 4 for a process never set
             elif not 0 <= value <= 7:
                 raise ValueError("value not in 0-7 range")
         err = _core.setIonice(self._pid, int(ioclass), int(value or 0))
@@ -1839,8 +1844,10 @@ _LEGACY_CONSTANTS = {
 _PUBLIC = [k for k in list(globals()) if not k.startswith('_')]
 for _k in _PUBLIC:
     setattr(_target, _k, globals()[_k])
+# the private names of real psutil's module that code outside it uses (its own tests among them)
 for _k in ('_pmap', '_timer', '_TOTAL_PHYMEM', '_last_cpu_times', '_last_per_cpu_times',
-           '_wrap_numbers', '_Sentinel'):
+           '_cpu_tot_time', '_cpu_busy_time',
+           '_cpu_times_deltas', '_wrap_numbers', '_Sentinel', '_SENTINEL'):
     setattr(_target, _k, globals()[_k])
 for _f in list(globals().values()):
     if getattr(_f, '__module__', None) == __name__:
@@ -1851,7 +1858,7 @@ for _f in list(globals().values()):
 _target.__all__ = sorted(k for k in _PUBLIC if not k.startswith(('get_', 'avail_', 'used_',
                                                                   'phymem', 'virtmem', 'network_',
                                                                   'cached_', 'total_'))
-                         and k not in ('test', 'version_info', 'PROCFS_PATH'))
+                         and k != 'test') + ['__version__']
 _target.__version__ = __version__
 if _PY3:
     def _module_getattr(name):
@@ -1886,4 +1893,46 @@ def _submodules():
         setattr(module, value.__name__, value)
 
 
+
+def _posix_module():
+    """psutil._psutil_posix, real psutil's C extension for POSIX: of it, getpagesize(), which code
+    outside psutil imports from there (real psutil's test_posix does)."""
+    import types
+    name = 'psutil._psutil_posix'
+    module = _sys.modules.get(name)
+    if module is None:
+        module = _sys.modules[name] = types.ModuleType(name)
+        _target._psutil_posix = module
+
+    def getpagesize():
+        """The system's memory page size in bytes."""
+        return int(_core.pageSize())
+
+    getpagesize.__module__ = name
+    module.getpagesize = getpagesize
+
+
+def _patchable():
+    """Real psutil's functions find psutil.Process, psutil.cpu_count and the like in their module
+    when called, so what is set there (mock.patch('psutil.Process', ...) in a test) is what they
+    call. The glue's functions read their own namespace: the module hands each name set on it
+    that the glue has to that namespace too. Python 2 modules take no class of their own."""
+    import types
+    glue = globals()
+
+    class PsutilModule(types.ModuleType):
+        def __setattr__(self, name, value):
+            types.ModuleType.__setattr__(self, name, value)
+            if name in glue and not name.startswith('__'):
+                glue[name] = value
+
+    try:
+        _target.__class__ = PsutilModule
+    except TypeError:
+        pass
+
+
 _submodules()
+_posix_module()
+if _PY3:
+    _patchable()
