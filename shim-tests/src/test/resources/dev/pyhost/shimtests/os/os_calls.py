@@ -47,3 +47,17 @@ except TypeError as e:
 print(os.getpgrp() == os.getpgid(0), os.uname()[3] == open('/proc/sys/kernel/version').read().strip())
 t = os.times()
 print(type(t).__name__ if sys.version_info[0] == 2 else len(t), len(t), t[4] > 1000)
+if sys.version_info[0] == 3:
+    cpus = os.sched_getaffinity(0)
+    print(type(cpus).__name__, len(cpus) == os.cpu_count(), cpus == os.sched_getaffinity(os.getpid()))
+    try:
+        os.sched_getaffinity(999999)
+    except OSError as e:
+        print(type(e).__name__, e.errno)
+# the set*id family: this suite's host shares its process, so changing an id is refused there;
+# bad arguments fail first, as CPython's
+for bad in (lambda: os.setuid(-5), lambda: os.setgroups(5), lambda: os.setreuid('x', 0)):
+    try:
+        bad()
+    except (TypeError, OverflowError) as e:
+        print(type(e).__name__, e)

@@ -137,6 +137,18 @@ public interface SystemCalls {
     /** {@code close(2)}: 0 or errno. */
     int close(int fd);
 
+    /**
+     * One of the calls that change the process's ids ({@code setuid}, {@code seteuid},
+     * {@code setreuid}, {@code setresuid} and their group forms), named, with its ids: 0 or errno.
+     */
+    int setIds(String call, long[] ids);
+
+    /** {@code setgroups(2)}: 0 or errno. */
+    int setgroups(long[] groups);
+
+    /** {@code initgroups(3)}: 0 or errno. */
+    int initgroups(String user, long group);
+
     /** {@code fcntl(fd, F_GETFL)}: {flags, errno}. */
     long[] accessMode(int fd);
 

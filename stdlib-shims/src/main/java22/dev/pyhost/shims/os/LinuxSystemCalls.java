@@ -541,6 +541,62 @@ final class LinuxSystemCalls implements SystemCalls {
         }
     }
 
+    private final java.util.Map<String, LazyDowncall> idCalls = new java.util.concurrent.ConcurrentHashMap<>();
+    private final LazyDowncall setgroups = fn("setgroups", FunctionDescriptor.of(JAVA_INT, JAVA_LONG, ADDRESS), ERRNO_OPT);
+    private final LazyDowncall initgroups = fn("initgroups", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT), ERRNO_OPT);
+    private static final java.util.Set<String> ID_CALLS = java.util.Set.of("setuid", "setgid", "seteuid", "setegid",
+            "setreuid", "setregid", "setresuid", "setresgid");
+
+    @Override
+    public int setIds(String call, long[] ids) {
+        if (!ID_CALLS.contains(call)) {
+            throw new IllegalArgumentException(call);
+        }
+        LazyDowncall f = idCalls.computeIfAbsent(call, name -> {
+            var args = new java.lang.foreign.MemoryLayout[ids.length];
+            java.util.Arrays.fill(args, JAVA_INT);
+            return fn(name, FunctionDescriptor.of(JAVA_INT, args), ERRNO_OPT);
+        });
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment state = arena.allocate(STATE);
+            Object[] args = new Object[ids.length + 1];
+            args[0] = state;
+            for (int i = 0; i < ids.length; i++) {
+                args[i + 1] = (int) ids[i];
+            }
+            int r = (int) f.handle().invokeWithArguments(args);
+            return r == 0 ? 0 : errno(state);
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+    }
+
+    @Override
+    public int setgroups(long[] groups) {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment state = arena.allocate(STATE);
+            MemorySegment list = arena.allocate(JAVA_INT, Math.max(1, groups.length));
+            for (int i = 0; i < groups.length; i++) {
+                list.setAtIndex(JAVA_INT, i, (int) groups[i]);
+            }
+            int r = (int) setgroups.handle().invokeExact(state, (long) groups.length, list);
+            return r == 0 ? 0 : errno(state);
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+    }
+
+    @Override
+    public int initgroups(String user, long group) {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment state = arena.allocate(STATE);
+            int r = (int) initgroups.handle().invokeExact(state, cString(arena, user), (int) group);
+            return r == 0 ? 0 : errno(state);
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+    }
+
     @Override
     public long[] accessMode(int fd) {
         try (Arena arena = Arena.ofConfined()) {

@@ -347,3 +347,125 @@ if _calls is not None:
     for _k, _v in list(_EXTRA_CONSTANTS.items()) + (list(_EXTRA_CONSTANTS_PY3.items()) if _CALLS_PY3 else []):
         if not hasattr(_target, _k):
             setattr(_target, _k, _v)
+
+
+# The calls that change the process's ids. Made for real where the run owns its process (a
+# script dropping root's privileges after binding its port); refused with EPERM where the
+# process is shared (a warm run of the daemon, an embedding host's session, a multiprocessing
+# child), whose ids are every run's.
+def _id_arg(value, kind):
+    what = ('user' if kind == 'uid' else 'group') if not _CALLS_PY3 else kind
+    if _CALLS_PY3 and (isinstance(value, bool) or not isinstance(value, int)):
+        if not hasattr(value, '__index__') or isinstance(value, float):
+            raise TypeError('%s should be integer, not %s' % (kind, type(value).__name__))
+    value = _calls_index(value)
+    if value < -1:
+        raise OverflowError('%s is less than minimum' % (kind if _CALLS_PY3 else what + ' id'))
+    if value > 0xFFFFFFFF:
+        raise OverflowError('%s is greater than maximum' % (kind if _CALLS_PY3 else what + ' id'))
+    return value
+
+
+def _set_ids(call, kind, *ids):
+    ids = [_id_arg(i, kind) for i in ids]
+    if not _core.ownsProcess():
+        raise OSError(1, strerror(1))
+    err = int(_calls.setIds(call, ids))
+    if err:
+        raise OSError(err, strerror(err))
+
+
+def setuid(uid):
+    """Set the current process's user id."""
+    _set_ids('setuid', 'uid', uid)
+
+
+def setgid(gid):
+    """Set the current process's group id."""
+    _set_ids('setgid', 'gid', gid)
+
+
+def seteuid(euid):
+    """Set the current process's effective user id."""
+    _set_ids('seteuid', 'uid', euid)
+
+
+def setegid(egid):
+    """Set the current process's effective group id."""
+    _set_ids('setegid', 'gid', egid)
+
+
+def setreuid(ruid, euid):
+    """Set the current process's real and effective user ids."""
+    _set_ids('setreuid', 'uid', ruid, euid)
+
+
+def setregid(rgid, egid):
+    """Set the current process's real and effective group ids."""
+    _set_ids('setregid', 'gid', rgid, egid)
+
+
+def setresuid(ruid, euid, suid):
+    """Set the current process's real, effective, and saved user ids."""
+    _set_ids('setresuid', 'uid', ruid, euid, suid)
+
+
+def setresgid(rgid, egid, sgid):
+    """Set the current process's real, effective, and saved group ids."""
+    _set_ids('setresgid', 'gid', rgid, egid, sgid)
+
+
+def setgroups(groups):
+    """Set the groups of the current process to list."""
+    if isinstance(groups, (str, bytes)) or not hasattr(groups, '__len__'):
+        raise TypeError('setgroups argument must be a sequence')
+    ids = [_id_arg(g, 'gid') for g in groups]
+    if not _core.ownsProcess():
+        raise OSError(1, strerror(1))
+    err = int(_calls.setgroups(ids))
+    if err:
+        raise OSError(err, strerror(err))
+
+
+def initgroups(username, gid):
+    """Initialize the group access list."""
+    name = _target.fsencode(username).decode('latin-1') if _CALLS_PY3 else username
+    gid = _id_arg(gid, 'gid')
+    if not _core.ownsProcess():
+        raise OSError(1, strerror(1))
+    err = int(_calls.initgroups(name, gid))
+    if err:
+        raise OSError(err, strerror(err))
+
+
+if _calls is not None:
+    for _f in (setuid, setgid, seteuid, setegid, setreuid, setregid, setresuid, setresgid, setgroups,
+               initgroups):
+        if not hasattr(_target, _f.__name__):
+            _f.__module__ = 'posix'
+            setattr(_target, _f.__name__, _f)
+    if _core.processes() is not None and not _CALLS_PY3:  # its struct_rusage: the resource module
+        for _f in (wait3, wait4):
+            if not hasattr(_target, _f.__name__):
+                _f.__module__ = 'os'
+                setattr(_target, _f.__name__, _f)
+
+
+def sched_getaffinity(pid):
+    """Return the affinity of the process identified by pid (or the current process if zero)."""
+    pid = _calls_index(pid)
+    try:
+        with __import__('io').open('/proc/self/status' if pid == 0 else '/proc/%d/status' % pid) as f:
+            listed = [line.split(':', 1)[1].strip() for line in f if line.startswith('Cpus_allowed_list:')]
+    except (IOError, OSError):
+        raise OSError(3, strerror(3))  # ESRCH, as sched_getaffinity(2) for a pid that is not there
+    cpus = set()
+    for part in (listed[0].split(',') if listed and listed[0] else []):
+        low, _, high = part.partition('-')
+        cpus.update(range(int(low), int(high or low) + 1))
+    return cpus
+
+
+if _CALLS_PY3 and not hasattr(_target, 'sched_getaffinity'):  # GraalPy's Java backend has none
+    sched_getaffinity.__module__ = 'posix'
+    _target.sched_getaffinity = sched_getaffinity

@@ -281,6 +281,36 @@ class DaemonIT {
         assertThat(warm(script("n.py", "print 'still here'\n"), null).out()).isEqualTo("still here\n");
     }
 
+    /**
+     * The set*id calls change a run's own process as CPython's do (here root dropping to nobody,
+     * when the tests run as root), and are refused in a warm run, whose process is the daemon's.
+     */
+    @Test
+    void idsChangeForARunThatOwnsItsProcessNotForAWarmOne() throws Exception {
+        Path s = script("ids.py", """
+                import os
+                try:
+                    os.setgroups([0])
+                    os.setresgid(0, 0, 0)
+                    os.seteuid(65534)
+                    print os.geteuid(), os.getresuid()
+                    os.seteuid(0)
+                    os.setgid(65534)
+                    os.setuid(65534)
+                    print os.getresuid(), os.getresgid()
+                    os.setuid(0)
+                except OSError as e:
+                    print 'OSError', e.errno
+                """);
+        Run want = cpython(PY2, s, null);
+        Run cold = exec(daemonDir, Map.of("PYHOST_DAEMON", "off"), dir, null,
+                List.of(ROOT.resolve("pyhost").toString(), s.toString()));
+        assertThat(cold.out()).isEqualTo(want.out());
+        assertThat(warm(s, null).out()).isEqualTo("OSError 1\n");
+        assertThat(warm(script("who.py", "import os\nprint os.getresuid()\n"), null).out())
+                .isEqualTo(cpython(PY2, script("who2.py", "import os\nprint os.getresuid()\n"), null).out());
+    }
+
     @Test
     void stdinIsPipedAndReadOnlyAsTheScriptReadsIt() throws Exception {
         StringBuilder b = new StringBuilder();
