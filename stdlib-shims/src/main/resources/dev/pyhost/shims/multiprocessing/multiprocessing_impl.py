@@ -1266,7 +1266,7 @@ def active_children():
 
 
 def _header(process):
-    return {'main': _main_file(), 'classes': _main_classes(), 'logging': _logging_snapshot(),
+    return {'main': _main_file(), 'replayed': _main_classes() + _main_modules(), 'logging': _logging_snapshot(),
             'sys_path': list(sys.path), 'argv': list(sys.argv),
             'ppid': os.getpid(), 'parent_name': _current.name}
 
@@ -1329,7 +1329,7 @@ def _child_main(child):
         _parent._name = header['parent_name']
         _logging_mirror(header['logging'])
         if header['main']:
-            _load_main(header['main'], header['classes'], data)
+            _load_main(header['main'], header['replayed'], data)
         else:  # a script from standard input: the child's __main__ gets the parent's data
             _set_data(sys.modules.get('__main__'), data)
         main = sys.modules.get('__main__')

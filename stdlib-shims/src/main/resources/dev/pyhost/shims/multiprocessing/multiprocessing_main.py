@@ -3,10 +3,11 @@
 # A forked child has the parent's __main__ as it was at start(), and runs none of its code again.
 # pyhost's child is another interpreter state, so it rebuilds that module:
 # - the script's definitions are run again: its def, class and import statements (also those
-#   inside if and try blocks, `if __name__ == '__main__'` included), and the assignments that
-#   made a class (`Point = namedtuple(...)`), so that the child knows the classes and functions
-#   pickle names. Nothing else of the script runs: a statement that writes a file, truncates a
-#   log, connects or prints would do it a second time, which a forked child never does;
+#   inside if and try blocks, `if __name__ == '__main__'` included), the assignments that made
+#   a class (`Point = namedtuple(...)`), so that the child knows the classes and functions
+#   pickle names, and those that configure an imported module (`socket.timeout = 5`). Nothing
+#   else of the script runs: a statement that writes a file, truncates a log, connects or prints
+#   would do it a second time, which a forked child never does;
 # - the parent's data globals (numbers, strings, containers) as they were at start();
 # - what the functions sent by value reach through __main__ (_fork_main_globals), sent by the
 #   parent as fork would have left it.
@@ -23,6 +24,16 @@ def _main_file():
     if path and os.path.isfile(path) and getattr(main, '__name__', None) in _MAIN_NAMES:
         return os.path.abspath(path), path
     return None
+
+
+def _main_modules():
+    """The names __main__ binds to modules: the child runs the script's assignments to their
+    attributes (`socket.default_timeout = 5`, `psutil.PROCFS_PATH = ...`), which configure
+    those modules as the parent's are configured."""
+    main = sys.modules.get('__main__')
+    if main is None:
+        return []
+    return [k for k, v in list(vars(main).items()) if isinstance(v, types.ModuleType)]
 
 
 def _main_classes():
@@ -67,7 +78,7 @@ def _main_data():
     return found
 
 
-def _load_main(main_file, class_names, data):
+def _load_main(main_file, names, data):
     """The parent's script as the module __main__ (also known as __mp_main__, as in CPython):
     its data, then its definitions. Named __main__ as a forked child's is, so that what the
     child pickles names the parent's classes, and `if __name__ == '__main__'` blocks give
@@ -88,7 +99,7 @@ def _load_main(main_file, class_names, data):
     sink = open(os.devnull, 'w')
     sys.stdout = sys.stderr = sink
     try:
-        for code in _main_definitions(name, source, frozenset(class_names)):
+        for code in _main_definitions(name, source, frozenset(names)):
             try:
                 exec(code, module.__dict__)
             except Exception:
@@ -110,22 +121,22 @@ def _set_data(module, data):
     return failed
 
 
-def _main_definitions(filename, source, class_names):
+def _main_definitions(filename, source, names):
     """The definition statements of the script, each compiled on its own so that one failing
     (a base class the child cannot make) leaves the others. They are compiled once per JVM:
     Jython's code objects serve every interpreter state; GraalPy's are kept marshalled (parsing
     to an AST in a fresh context costs a child tens of milliseconds)."""
     import hashlib
-    key = 'main:%s:%s:%s' % (filename, hashlib.md5(source).hexdigest(), ','.join(sorted(class_names)))
+    key = 'main:%s:%s:%s' % (filename, hashlib.md5(source).hexdigest(), ','.join(sorted(names)))
     kept = _core.cachedCode(key)
     if kept is not None:
         return kept if _JYTHON else _marshal.loads(kept.encode('latin-1'))
-    codes = _compile_definitions(filename, source, class_names)
+    codes = _compile_definitions(filename, source, names)
     _core.cacheCode(key, codes if _JYTHON else _marshal.dumps(codes).decode('latin-1'))
     return codes
 
 
-def _compile_definitions(filename, source, class_names):
+def _compile_definitions(filename, source, names):
     import ast
     try:
         tree = ast.parse(source, filename)
@@ -134,7 +145,7 @@ def _compile_definitions(filename, source, class_names):
     futures = [node for node in tree.body  # each statement compiles as the script did
                if isinstance(node, ast.ImportFrom) and node.module == '__future__']
     codes = []
-    for node in _definitions(ast, tree.body, class_names):
+    for node in _definitions(ast, tree.body, names):
         module = ast.Module(body=futures + [node] if node not in futures else [node])
         module.type_ignores = []
         try:
@@ -144,7 +155,7 @@ def _compile_definitions(filename, source, class_names):
     return codes
 
 
-def _definitions(ast, body, class_names):
+def _definitions(ast, body, names):
     """The statements of body that define, with if/try blocks cut down to theirs."""
     kept = []
     defining = [ast.FunctionDef, ast.ClassDef, ast.Import, ast.ImportFrom]
@@ -155,29 +166,43 @@ def _definitions(ast, body, class_names):
     for node in body:
         if isinstance(node, tuple(defining)):
             kept.append(node)
-        elif isinstance(node, ast.Assign) and _assigns_class(ast, node, class_names):
+        elif isinstance(node, ast.Assign) and (_assigns_class(ast, node, names) or
+                                               _configures_module(ast, node, names)):
             kept.append(node)
         elif isinstance(node, ast.If):
-            inner = _definitions(ast, node.body, class_names)
-            orelse = _definitions(ast, node.orelse, class_names)
+            inner = _definitions(ast, node.body, names)
+            orelse = _definitions(ast, node.orelse, names)
             if inner or orelse:
                 kept.append(_with_bodies(ast, node, body=inner, orelse=orelse))
         elif isinstance(node, tuple(blocks)):
-            inner = _definitions(ast, node.body, class_names)
+            inner = _definitions(ast, node.body, names)
             handlers = getattr(node, 'handlers', [])
             for handler in handlers:
-                handler.body = _definitions(ast, handler.body, class_names) or [_pass(ast, handler)]
+                handler.body = _definitions(ast, handler.body, names) or [_pass(ast, handler)]
             if inner or any(len(h.body) > 1 or not isinstance(h.body[0], ast.Pass)
                             for h in handlers):
                 node.body = inner or [_pass(ast, node)]
-                node.orelse = _definitions(ast, getattr(node, 'orelse', []), class_names)
-                node.finalbody = _definitions(ast, getattr(node, 'finalbody', []), class_names)
+                node.orelse = _definitions(ast, getattr(node, 'orelse', []), names)
+                node.finalbody = _definitions(ast, getattr(node, 'finalbody', []), names)
                 kept.append(node)
     return kept
 
 
-def _assigns_class(ast, node, class_names):
-    return any(isinstance(t, ast.Name) and t.id in class_names for t in node.targets)
+def _assigns_class(ast, node, names):
+    """An assignment to one of names (the script's classes and modules, header 'replayed')."""
+    return any(isinstance(t, ast.Name) and t.id in names for t in node.targets)
+
+
+def _configures_module(ast, node, names):
+    """An assignment to attributes of the script's modules only (names holds their names)."""
+    for target in node.targets:
+        if not isinstance(target, ast.Attribute):
+            return False
+        while isinstance(target, ast.Attribute):
+            target = target.value
+        if not (isinstance(target, ast.Name) and target.id in names):
+            return False
+    return True
 
 
 def _with_bodies(ast, node, body, orelse):
