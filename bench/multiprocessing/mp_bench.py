@@ -3,6 +3,8 @@
 #   pool_x      work per second of a 2-worker Pool / a 1-worker Pool (pools started beforehand)
 #   start_ms    median Process start()+join() of a child that does nothing, in milliseconds
 #   queue_rt    Queue round trips per second between the parent and one child
+#   child_log   how much longer a child's logging call takes than the parent's, to the same
+#               FileHandler (a ratio: pyhost's child hands each record to its parent)
 # Written in the common subset of Python 2.7 and 3.
 from __future__ import print_function
 import multiprocessing as mp
@@ -97,8 +99,39 @@ def queue_rt(items):
     return items / elapsed
 
 
+def log_many(n, done):
+    import logging
+    log = logging.getLogger('bench')
+    t = clock()
+    for i in range(n):
+        log.info('record %d of %s', i, 'the run')
+    done.put(clock() - t)
+
+
+def child_log(records):
+    import logging
+    import os
+    import tempfile
+    folder = tempfile.mkdtemp()
+    path = os.path.join(folder, 'bench.log')
+    logging.basicConfig(filename=path, level=logging.INFO, format='%(asctime)s %(process)d %(message)s')
+    done = mp.Queue()
+    log_many(records, done)
+    parent = done.get()
+    p = mp.Process(target=log_many, args=(records, done))
+    p.start()
+    child = done.get()
+    p.join()
+    logging.shutdown()
+    lines = sum(1 for _ in open(path))
+    os.remove(path)
+    os.rmdir(folder)
+    assert lines == 2 * records, lines
+    return child / parent
+
+
 if __name__ == '__main__':
-    which = sys.argv[1:] or ['threads_x', 'pool_x', 'start_ms', 'queue_rt']
+    which = sys.argv[1:] or ['threads_x', 'pool_x', 'start_ms', 'queue_rt', 'child_log']
     n = 2000000
     for name in which:
         if name == 'threads_x':
@@ -107,6 +140,8 @@ if __name__ == '__main__':
             value = pool_x(n)
         elif name == 'start_ms':
             value = start_ms(5)
+        elif name == 'child_log':
+            value = child_log(5000)
         else:
             value = queue_rt(500)
         print(name, '%.2f' % value)
