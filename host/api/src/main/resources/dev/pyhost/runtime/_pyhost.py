@@ -369,6 +369,35 @@ def _skip_own_frames(tb):
     return tb
 
 
+_SHIM_FILE = '<pyhost shim '
+
+
+def _shim_frames_dropped(tb):
+    """Python 2: the traceback's entries without the frames of pyhost's shims (CPython's os,
+    fcntl or psutil are built in, or C: a traceback shows no line of theirs, only the call)."""
+    kept = []
+    while tb is not None:
+        if not tb.tb_frame.f_code.co_filename.startswith(_SHIM_FILE):
+            kept.append(tb)
+        tb = tb.tb_next
+    return kept
+
+
+def _without_shim_frames(report):
+    """Python 3: a traceback.TracebackException, and those chained to it, without shim frames
+    (the traceback objects stay as they are: an engine may share them between exceptions)."""
+    seen = set()
+    todo = [report]
+    while todo:
+        t = todo.pop()
+        if t is None or id(t) in seen:
+            continue
+        seen.add(id(t))
+        t.stack[:] = [f for f in t.stack if not f.filename.startswith(_SHIM_FILE)]
+        todo.extend([t.__cause__, t.__context__] + list(getattr(t, 'exceptions', None) or []))
+    return report
+
+
 class HardExit(BaseException):
     """os._exit(status) in a session that shares its process with other runs (Jython's own would
     end the JVM): run_main ends the run with the status, without exit handlers (finish() runs
@@ -479,7 +508,7 @@ def _report(etype, value, tb):
             # module writes them as they are, as CPython 2 does
             try:
                 import traceback
-                lines = traceback.format_exception(etype, value, tb)
+                lines = _formatted_py2(etype, value, tb)
                 last = _python2_qualified(etype, lines[-1])
                 sys.stderr.write(''.join(lines[:-1]) + last)
                 sys.stderr.flush()
@@ -512,11 +541,20 @@ def _report(etype, value, tb):
         start = max(0, end - max(limit, 0))
         for _ in range(start):
             tb = tb.tb_next
-        traceback.print_exception(etype, value, tb if end > start else None, limit=end - start,
-                                  file=sys.stderr)
+        report = traceback.TracebackException(etype, value, tb if end > start else None,
+                                              limit=end - start, compact=True)
+        sys.stderr.write(''.join(_without_shim_frames(report).format()))
         sys.stderr.flush()
     except Exception:
         sys.__excepthook__(etype, value, tb)
+
+
+def _formatted_py2(etype, value, tb):
+    """traceback.format_exception's lines, without shim frames."""
+    import traceback
+    entries = [traceback.extract_tb(t, 1)[0] for t in _shim_frames_dropped(tb)]
+    head = ['Traceback (most recent call last):\n'] if entries else []
+    return head + traceback.format_list(entries) + traceback.format_exception_only(etype, value)
 
 
 def _python2_qualified(etype, line):
@@ -538,7 +576,10 @@ def describe(etype, value, tb):
     if isinstance(etype, type) and issubclass(etype, HardExit):  # os._exit: an exit, no error
         return getattr(value, 'status', 0) & 0xff, 'SystemExit', None, ''
     import traceback
-    text = ''.join(traceback.format_exception(etype, value, tb))
+    if PY3:
+        text = ''.join(_without_shim_frames(traceback.TracebackException(etype, value, tb, compact=True)).format())
+    else:
+        text = ''.join(_formatted_py2(etype, value, tb))
     return 1, _type_name(etype), _message(value), text
 
 

@@ -229,6 +229,35 @@ class CommandLineProcessIT {
                 """.formatted(script), 1);
     }
 
+    /** A shim's frames are not shown: CPython's os is built in, its traceback ends at the call. */
+    @Test
+    void anErrorRaisedInAShimShowsOnlyTheScriptsFrames() throws Exception {
+        Path script = write("shim3.py", "import os\ndef user():\n    os.setgroups(5)\ntry:\n    user()\n"
+                + "except TypeError:\n    os.setgroups(6)\n");
+        expect(pyhost("shim3.py"), "", """
+                Traceback (most recent call last):
+                  File "%1$s", line 5, in <module>
+                    user()
+                  File "%1$s", line 3, in user
+                    os.setgroups(5)
+                TypeError: setgroups argument must be a sequence
+
+                During handling of the above exception, another exception occurred:
+
+                Traceback (most recent call last):
+                  File "%1$s", line 7, in <module>
+                    os.setgroups(6)
+                TypeError: setgroups argument must be a sequence
+                """.formatted(script), 1);
+        write("shim2.py", "import os\nprint 'x'\nos.setgroups(5)\n");
+        expect(pyhost("shim2.py"), "x\n", """
+                Traceback (most recent call last):
+                  File "shim2.py", line 3, in <module>
+                    os.setgroups(5)
+                TypeError: setgroups argument must be a sequence
+                """, 1);
+    }
+
     @Test
     void uncaughtExceptionOnPython2NamesTheScriptAsGiven() throws Exception {
         write("zde.py", "print 'before'\nx = 1\ny = x / 0\n");
