@@ -429,13 +429,12 @@ abstract class MultiprocessingContract extends ShimContract {
     }
 
     /**
-     * A nested function that calls itself holds itself in its closure: Python 3's cells are filled
-     * once the function exists. (Python 2's cannot be: there pyhost refuses such a function with a
-     * PicklingError, where CPython's fork needs no pickling.)
+     * A nested function that calls itself holds itself in its closure: the child's copy gets its
+     * cell filled once the function exists (on Python 2, whose cells Python cannot set, through
+     * Jython's own cell object).
      */
     @Test
     void aNestedFunctionCallingItselfReachesTheChild() {
-        org.junit.jupiter.api.Assumptions.assumeTrue(major() == 3, "Python 2's closure cells are read-only");
         same("def outer(k):\n"
                 + "    def fact(n):\n"
                 + "        return k if n < 2 else n * fact(n - 1)\n"

@@ -183,8 +183,13 @@ if PY3:
 else:
     from cStringIO import StringIO as _ForkBuffer
 
+    _FORK_ITSELF = ('itself', 'itself')  # a cell holding the function it belongs to
+    from java.lang import Class as _JavaClass
+    from org.python.core import PyCell as _PyCell
+    _FORK_CELL_CONTENTS = _JavaClass.getField(_PyCell, 'ob_ref')  # Python 2 cannot set a cell
+
     def _fork_new_cell(content):
-        if content:
+        if len(content) == 1:
             value = content[0]
             return (lambda: value).func_closure[0]
         if False:
@@ -239,6 +244,8 @@ else:
             if serial is not None:
                 return 'same', serial
             cells = _fork_cells(func)
+            if cells:  # a nested function that calls itself: its cell is filled in the child
+                cells = [_FORK_ITSELF if c and c[0] is func else c for c in cells]
             if _fork_reaches((cells, func.func_defaults, func.__dict__), func, set()):
                 raise _pickle.PicklingError(
                     "Can't pickle %r: it refers to itself through its closure or defaults" % (func,))
@@ -292,6 +299,9 @@ else:
                 closure = None if cells is None else tuple(_fork_new_cell(c) for c in cells)
                 obj = types.FunctionType(self.handed[handed], _fork_module_globals(module_name),
                                                name, defaults, closure)
+                for cell, content in zip(closure or (), cells or ()):
+                    if content == _FORK_ITSELF:
+                        _FORK_CELL_CONTENTS.set(cell, obj)
                 obj.__module__ = module_name
                 obj.__dict__.update(attributes)
             elif kind == 'lock':
