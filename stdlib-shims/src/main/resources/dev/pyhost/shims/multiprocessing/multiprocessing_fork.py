@@ -82,7 +82,7 @@ def _fork_main_globals(names):
         value = space.get(name)
         if name in found or value is None or name.startswith('__'):
             continue
-        if isinstance(value, type) and getattr(value, '__module__', None) in _MAIN_NAMES:
+        if isinstance(value, _CLASS_TYPES) and getattr(value, '__module__', None) in _MAIN_NAMES:
             continue
         found[name] = value
         if type(value) is types.FunctionType and getattr(value, '__module__', None) in _MAIN_NAMES:

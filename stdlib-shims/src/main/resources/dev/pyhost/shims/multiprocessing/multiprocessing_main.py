@@ -13,8 +13,11 @@
 #   parent as fork would have left it.
 
 
-if '__main__' in sys.modules:  # as CPython's multiprocessing.spawn does: pickles naming
-    sys.modules.setdefault('__mp_main__', sys.modules['__main__'])  # __mp_main__ load here
+# As CPython's multiprocessing.spawn does: the parent loads what names __mp_main__ (a child's
+# pickle of one of the script's classes) from its own __main__.
+if '__main__' in sys.modules:
+    sys.modules.setdefault('__mp_main__', sys.modules['__main__'])
+_CLASS_TYPES = (type,) if PY3 else (type, types.ClassType)  # Python 2's old-style classes too
 
 
 def _main_file():
@@ -43,7 +46,7 @@ def _main_classes():
     if main is None:
         return []
     return [k for k, v in list(vars(main).items())
-            if isinstance(v, type) and getattr(v, '__module__', None) in _MAIN_NAMES]
+            if isinstance(v, _CLASS_TYPES) and getattr(v, '__module__', None) in _MAIN_NAMES]
 
 
 def _main_class_names():
