@@ -229,6 +229,38 @@ class CommandLineProcessIT {
                 """.formatted(script), 1);
     }
 
+    /**
+     * syslog (neither engine had the module): messages, the mask, LOG_PERROR's copy on stderr and
+     * CPython's errors, on both engines. (Delivery to the system's log is the C library's.)
+     */
+    @Test
+    void syslogAsCPython() throws Exception {
+        String body = """
+                import syslog, sys
+                out = sys.stdout.write
+                out('%d %d %d %d\\n' % (syslog.LOG_MASK(3), syslog.LOG_UPTO(3), syslog.setlogmask(0),
+                                        syslog.setlogmask(syslog.LOG_UPTO(syslog.LOG_ERR))))
+                syslog.syslog('before openlog')
+                syslog.openlog('job', syslog.LOG_PERROR, syslog.LOG_DAEMON)
+                syslog.syslog('masked by LOG_UPTO(LOG_ERR)')
+                syslog.syslog(syslog.LOG_ERR, 'an error')
+                out('%d\\n' % syslog.setlogmask(syslog.LOG_UPTO(syslog.LOG_DEBUG)))
+                syslog.syslog(syslog.LOG_LOCAL0 | syslog.LOG_WARNING, 'a warning')
+                syslog.closelog()
+                for bad in (lambda: syslog.syslog(), lambda: syslog.syslog(1, 2)):
+                    try:
+                        bad()
+                    except TypeError as e:
+                        out('%s\\n' % e)
+                """;
+        String out = "8 15 255 255\n15\n[priority,] message string\n[priority,] message string\n";
+        String err = "job: an error\njob: a warning\n";
+        write("log3.py", "print('py3', end='\\n')\n" + body);
+        expect(pyhost("log3.py"), "py3\n" + out, err, 0);
+        write("log2.py", "print 'py2'\n" + body);
+        expect(pyhost("log2.py"), "py2\n" + out, err, 0);
+    }
+
     /** A shim's frames are not shown: CPython's os is built in, its traceback ends at the call. */
     @Test
     void anErrorRaisedInAShimShowsOnlyTheScriptsFrames() throws Exception {
