@@ -35,6 +35,14 @@ _FLOCK_PID = 24  # where its l_pid is
 _integers = (int,) if _PY3 else (int, long)  # noqa: F821 (Python 2)
 
 
+def _latin1(text):
+    """Bytes back from Java, one char each (on Python 2 a unicode, which str() would refuse past
+    0x7f)."""
+    if _PY3:
+        return str(text).encode('latin-1')
+    return text if isinstance(text, str) else unicode(text).encode('latin-1')  # noqa: F821
+
+
 def _error(err):
     import os
     exc = OSError if _PY3 else IOError
@@ -166,7 +174,7 @@ def fcntl(fd, cmd, arg=0):
         r, err = _waiting(attempt) if waits else attempt()
         if err:
             raise _error(err)
-        return str(r[2]).encode('latin-1')
+        return _latin1(r[2])
     value = _integer(arg, 'fcntl')
     r = _core.fcntl(real, cmd, value)
     if int(r[1]):
@@ -192,7 +200,7 @@ def ioctl(fd, request, arg=0, mutate_flag=True):
             r = _core.ioctlBuffer(real, request, data.decode('latin-1'))
         if int(r[1]):
             raise _error(int(r[1]))
-        out = str(r[2]).encode('latin-1')
+        out = _latin1(r[2])
         if mutable:
             arg[:] = _array_items(arg, out) if hasattr(arg, 'typecode') else out
             return int(r[0])
