@@ -25,6 +25,7 @@ _FORK_PLAIN = frozenset([int, float, bool, type(None), complex, str, bytes, tupl
 if not PY3:
     _FORK_PLAIN |= frozenset([long, unicode])  # noqa: F821 (Python 2)
 _MAIN_NAMES = ('__main__', '__mp_main__')
+_CLASS_TYPES = (type,) if PY3 else (type, types.ClassType)  # Python 2's old-style classes too
 
 
 def _fork_by_value(func):

@@ -17,7 +17,6 @@
 # pickle of one of the script's classes) from its own __main__.
 if '__main__' in sys.modules:
     sys.modules.setdefault('__mp_main__', sys.modules['__main__'])
-_CLASS_TYPES = (type,) if PY3 else (type, types.ClassType)  # Python 2's old-style classes too
 
 
 def _main_file():
