@@ -18,7 +18,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * honoured as CPython honours it (a Formatter subclass, handler and logger filters, a handler
  * subclass, a method set on the instance, FileHandler's delay, encodings and append mode, a
  * StreamHandler, extra, threads logging at once; on Python 3 also the record factory, the logger
- * class, '{' style, format defaults, stack_info and stacklevel). The snippets are
+ * class, '{' style, format defaults, stack_info and stacklevel), and each piece of the stock path
+ * that a script replaces (thread names, time converters, getLevelName, findCaller). The snippets are
  * records_*.py next to this class, after records_common.py.
  */
 abstract class LoggingRecordsContract extends ShimContract {
@@ -47,6 +48,11 @@ abstract class LoggingRecordsContract extends ShimContract {
     @Test
     void customisedLoggingIsHonouredAsUnderCPython() {
         assertRecordsAsCPython("records_customised.py");
+    }
+
+    @Test
+    void piecesOfTheStockPathReplacedByAScriptAreHonouredAsUnderCPython() {
+        assertRecordsAsCPython("records_replaced.py");
     }
 
     @Test

@@ -130,6 +130,7 @@ _PercentStyle._format = _format
 _Handler = _target.Handler
 _StreamHandler = _target.StreamHandler
 _LogRecord = _target.LogRecord
+_getLevelName = _target.getLevelName
 _Filterer = _target.Filterer
 _engine_handle = _Handler.handle
 _engine_emit = _StreamHandler.emit
@@ -299,7 +300,8 @@ def _log(self, level, msg, args, exc_info=None, extra=None, stack_info=False, st
     if args and len(args) == 1 and isinstance(args[0], _Mapping) and args[0]:
         args = args[0]
     record.args = args
-    levelname = t._levelToName.get(level)
+    # getLevelName(level), unless a script replaced it
+    levelname = t._levelToName.get(level) if t.getLevelName is _getLevelName else None
     record.levelname = levelname if levelname is not None else t.getLevelName(level)
     record.levelno = level
     record.pathname = fn
