@@ -182,6 +182,7 @@ _Handler = _target.Handler
 _StreamHandler = _target.StreamHandler
 _FileHandler = _target.FileHandler
 _LogRecord = _target.LogRecord
+_getLevelName = _target.getLevelName
 _Logger = _target.Logger
 _engine = {
     'formatTime': _Formatter.formatTime.im_func, 'handle': _Handler.handle.im_func,
@@ -196,49 +197,40 @@ _stock = {
     'logger_handle': _Logger.handle.im_func, 'callHandlers': _Logger.callHandlers.im_func,
     'record_init': _LogRecord.__init__.im_func,
 }
+# Java steps: whether methods are the stock ones, findCaller's frame walk, the thread's name
+_jy = __import__('_pyhost').jython_logging
+_threading = _target.threading
+_current_thread = _threading.current_thread
+_threads = _threading._threads
+_THREAD_NAME = ('name',), (_threading.JavaThread.__dict__['name'],)
+_LOG_METHODS = (('findCaller', 'makeRecord', 'handle', 'callHandlers', 'filter'),
+                tuple(_stock[n] for n in ('findCaller', 'makeRecord', 'logger_handle', 'callHandlers', 'filter')))
+_HANDLE_METHODS = ('filter', 'acquire', 'release', 'flush'), tuple(_stock[n] for n in ('filter', 'acquire', 'release', 'flush'))
+_STREAM_EMIT = ('emit',), (None,)  # the function set below
+_FILE_EMIT = ('emit',), (_engine['file_emit'],)
+_HANDLER_FORMAT = ('format',), (_stock['handler_format'],)
+_FORMATTER_METHODS = ('format', 'usesTime'), (_stock['format'], _stock['usesTime'])
+_GET_MESSAGE = ('getMessage',), (_stock['getMessage'],)
 _FAST = r'''
-_last_time = (None, None)  # ((converter, format, second, tzname), text): one tuple, swapped whole
-_standard_converters = {_time.localtime: 'localtime', _time.gmtime: 'gmtime'}
-_java_function = type(_time.localtime)
 _names = {}  # pathname -> (filename, module)
 
 
-def _strftime(converter, name, fmt, created):
-    global _last_time
-    key = (name, fmt, created // 1, _time.tzname)
-    last = _last_time
-    if last[0] == key:
-        return last[1]
-    text = _time.strftime(fmt, converter(created))
-    _last_time = (key, text)
-    return text
-
-
 def formatTime(self, record, datefmt=None):
-    converter = self.converter
-    # time's Java functions: Jython binds them as methods (called as the stock method calls them),
-    # each time as a new function object
-    function = getattr(converter, 'im_func', converter)
-    name = _standard_converters.get(function)
-    if name is None and type(function) is _java_function and function.__name__ in ('localtime', 'gmtime'):
-        name = function.__name__
-    if name is None or type(datefmt or '') is not str:
+    text = _jy.time_text(self.converter, datefmt, record.created, record.msecs, _time.tzname, _time.strftime)
+    if text is None:
         return _engine['formatTime'](self, record, datefmt)
-    if datefmt:
-        return _strftime(converter, name, datefmt, record.created)
-    return "%s,%03d" % (_strftime(converter, name, "%Y-%m-%d %H:%M:%S", record.created), record.msecs)
+    return text
 
 
 def _line(handler, record):
     """The str handler.format(record) returns, or None where that is not the stock path's."""
     formatter = handler.formatter or _target._defaultFormatter
     msg = record.msg
+    stock = _jy.stock
     if (type(formatter) is not _Formatter or type(record) is not _LogRecord or type(msg) is not str
             or record.exc_info or record.exc_text
-            or getattr(handler.format, 'im_func', None) is not _stock['handler_format']
-            or getattr(formatter.format, 'im_func', None) is not _stock['format']
-            or getattr(formatter.usesTime, 'im_func', None) is not _stock['usesTime']
-            or getattr(record.getMessage, 'im_func', None) is not _stock['getMessage']):
+            or not stock(handler, _HANDLER_FORMAT) or not stock(formatter, _FORMATTER_METHODS)
+            or not stock(record, _GET_MESSAGE)):
         return None
     args = record.args
     if args:
@@ -282,13 +274,10 @@ def emit(self, record):
 
 
 def handle(self, record):
-    emit = getattr(self.emit, 'im_func', None)
     lock = self.lock
-    if (emit is not _emit and (emit is not _engine['file_emit'] or self.stream is None) or self.filters or not lock
-            or getattr(self.filter, 'im_func', None) is not _stock['filter']
-            or getattr(self.acquire, 'im_func', None) is not _stock['acquire']
-            or getattr(self.release, 'im_func', None) is not _stock['release']
-            or getattr(self.flush, 'im_func', None) is not _stock['flush']):
+    stock = _jy.stock
+    if (self.filters or not lock or not stock(self, _HANDLE_METHODS)
+            or not stock(self, _STREAM_EMIT) and (not stock(self, _FILE_EMIT) or self.stream is None)):
         return _engine['handle'](self, record)
     lock.acquire()
     try:
@@ -303,38 +292,25 @@ def _log(self, level, msg, args, exc_info=None, extra=None):
     t = _target
     if (exc_info or extra is not None or not t._srcfile or self.filters
             or _LogRecord.__init__.im_func is not _stock['record_init']
-            or getattr(self.findCaller, 'im_func', None) is not _stock['findCaller']
-            or getattr(self.makeRecord, 'im_func', None) is not _stock['makeRecord']
-            or getattr(self.handle, 'im_func', None) is not _stock['logger_handle']
-            or getattr(self.callHandlers, 'im_func', None) is not _stock['callHandlers']
-            or getattr(self.filter, 'im_func', None) is not _stock['filter']):
+            or not _jy.stock(self, _LOG_METHODS)):
         return _engine['log'](self, level, msg, args, exc_info, extra)
-    # findCaller(): the first frame outside logging's source
-    # (as the module's, from the frame above the one that called _log)
-    srcfile = t._srcfile
-    fn, lineno, func = "(unknown file)", 0, "(unknown function)"
-    try:
-        f = _sys._getframe(2)
-    except ValueError:
-        f = None
-    while hasattr(f, "f_code"):
-        co = f.f_code
-        if _os.path.normcase(co.co_filename) == srcfile:
-            f = f.f_back
-            continue
-        fn, lineno, func = co.co_filename, f.f_lineno, co.co_name
-        break
+    # findCaller(): the first frame outside logging's source, from the frame above the one that
+    # called _log (normcase is the identity on POSIX)
+    fn, lineno, func = _jy.caller(t._srcfile)
     # LogRecord(self.name, level, fn, lineno, msg, args, exc_info, func)
     record = _LogRecord.__new__(_LogRecord)
+    d = record.__dict__  # set as the stock constructor sets them, in its order (the stock LogRecord has no descriptors)
     ct = _time.time()
-    record.name = self.name
-    record.msg = msg
+    d['name'] = self.name
+    d['msg'] = msg
     if args and len(args) == 1 and isinstance(args[0], dict) and args[0]:
         args = args[0]
-    record.args = args
-    record.levelname = t.getLevelName(level)
-    record.levelno = level
-    record.pathname = fn
+    d['args'] = args
+    # getLevelName(level), without building its default "Level %s" text for a known level
+    levelname = t._levelNames.get(level) if t.getLevelName is _getLevelName else None
+    d['levelname'] = t.getLevelName(level) if levelname is None else levelname
+    d['levelno'] = level
+    d['pathname'] = fn
     names = _names.get(fn)
     if names is None:
         try:
@@ -345,35 +321,40 @@ def _log(self, level, msg, args, exc_info=None, extra=None):
         if len(_names) > 512:
             _names.clear()
         _names[fn] = names
-    record.filename = names[0]
-    record.module = names[1]
-    record.exc_info = exc_info
-    record.exc_text = None
-    record.lineno = lineno
-    record.funcName = func
-    record.created = ct
-    record.msecs = (ct - long(ct)) * 1000
-    record.relativeCreated = (ct - t._startTime) * 1000
+    d['filename'] = names[0]
+    d['module'] = names[1]
+    d['exc_info'] = exc_info
+    d['exc_text'] = None
+    d['lineno'] = lineno
+    d['funcName'] = func
+    d['created'] = ct
+    d['msecs'] = (ct % 1) * 1000  # (ct - long(ct)) * 1000: the same float, without a long
+    d['relativeCreated'] = (ct - t._startTime) * 1000
     if t.logThreads and t.thread:
-        record.thread = t.thread.get_ident()
-        record.threadName = t.threading.current_thread().name
+        d['thread'] = ident = t.thread.get_ident()
+        if t.threading.current_thread is _current_thread:
+            # current_thread() is _threads.get(ident) or a JavaThread, each named as its Java thread
+            th = _threads.get(ident)
+            d['threadName'] = _jy.thread_name() if th is None or _jy.stock(th, _THREAD_NAME) else th.name
+        else:
+            d['threadName'] = t.threading.current_thread().name
     else:
-        record.thread = None
-        record.threadName = None
+        d['thread'] = None
+        d['threadName'] = None
     if not t.logMultiprocessing:
-        record.processName = None
+        d['processName'] = None
     else:
-        record.processName = 'MainProcess'
+        d['processName'] = 'MainProcess'
         mp = _sys.modules.get('multiprocessing')
         if mp is not None:
             try:
-                record.processName = mp.current_process().name
+                d['processName'] = mp.current_process().name
             except StandardError:
                 pass
     if t.logProcesses and hasattr(_os, 'getpid'):
-        record.process = _os.getpid()
+        d['process'] = _os.getpid()
     else:
-        record.process = None
+        d['process'] = None
     # Logger.handle(record), the logger having no filters, and callHandlers(record)
     if self.disabled:
         return
@@ -398,7 +379,7 @@ if _glue_compiler is not None:
     exec(_glue_compiler.compile('_pyhost_logging_fast', _FAST, _target._srcfile))
 else:
     exec(compile(_FAST, _target._srcfile, 'exec'))
-_emit = emit
+_STREAM_EMIT = ('emit',), (emit,)
 for _name, _f, _cls in (('formatTime', formatTime, _Formatter), ('emit', emit, _StreamHandler),
                         ('handle', handle, _Handler), ('_log', _log, _Logger)):
     _f.__doc__ = getattr(_cls, _name).__doc__

@@ -84,6 +84,7 @@ final class JythonSession implements EngineSession {
         sys.modules.__setitem__("_pyhost", module);
         module.__setattr__("bridge", Py.java2py(spec.shims()));
         module.__setattr__("glue_compiler", Py.java2py(new GlueCompiler()));
+        module.__setattr__("jython_logging", LoggingCalls.module());
         PySystemState previous = Py.setSystemState(sys);
         try {
             PyCode code = CompiledCodeCache.load("_pyhost", RuntimeSource.text(), RuntimeSource.FILENAME);
