@@ -183,6 +183,9 @@ _StreamHandler = _target.StreamHandler
 _FileHandler = _target.FileHandler
 _LogRecord = _target.LogRecord
 _getLevelName = _target.getLevelName
+_module = vars(_target)
+_time_vars = vars(_time)
+_os_vars = vars(_os)
 _Logger = _target.Logger
 _engine = {
     'formatTime': _Formatter.formatTime.im_func, 'handle': _Handler.handle.im_func,
@@ -216,7 +219,8 @@ _names = {}  # pathname -> (filename, module)
 
 
 def formatTime(self, record, datefmt=None):
-    text = _jy.time_text(self.converter, datefmt, record.created, record.msecs, _time.tzname, _time.strftime)
+    tv = _time_vars
+    text = _jy.time_text(self.converter, datefmt, record.created, record.msecs, tv['tzname'], tv['strftime'])
     if text is None:
         return _engine['formatTime'](self, record, datefmt)
     return text
@@ -224,7 +228,7 @@ def formatTime(self, record, datefmt=None):
 
 def _line(handler, record):
     """The str handler.format(record) returns, or None where that is not the stock path's."""
-    formatter = handler.formatter or _target._defaultFormatter
+    formatter = handler.formatter or _module['_defaultFormatter']
     msg = record.msg
     stock = _jy.stock
     if (type(formatter) is not _Formatter or type(record) is not _LogRecord or type(msg) is not str
@@ -289,26 +293,26 @@ def handle(self, record):
 
 
 def _log(self, level, msg, args, exc_info=None, extra=None):
-    t = _target
-    if (exc_info or extra is not None or not t._srcfile or self.filters
+    t = _module  # the logging module's globals, read as its own functions read them
+    if (exc_info or extra is not None or not t['_srcfile'] or self.filters
             or _LogRecord.__init__.im_func is not _stock['record_init']
             or not _jy.stock(self, _LOG_METHODS)):
         return _engine['log'](self, level, msg, args, exc_info, extra)
     # findCaller(): the first frame outside logging's source, from the frame above the one that
     # called _log (normcase is the identity on POSIX)
-    fn, lineno, func = _jy.caller(t._srcfile)
+    fn, lineno, func = _jy.caller(t['_srcfile'])
     # LogRecord(self.name, level, fn, lineno, msg, args, exc_info, func)
     record = _LogRecord.__new__(_LogRecord)
     d = record.__dict__  # set as the stock constructor sets them, in its order (the stock LogRecord has no descriptors)
-    ct = _time.time()
+    ct = _time_vars['time']()
     d['name'] = self.name
     d['msg'] = msg
     if args and len(args) == 1 and isinstance(args[0], dict) and args[0]:
         args = args[0]
     d['args'] = args
     # getLevelName(level), without building its default "Level %s" text for a known level
-    levelname = t._levelNames.get(level) if t.getLevelName is _getLevelName else None
-    d['levelname'] = t.getLevelName(level) if levelname is None else levelname
+    levelname = t['_levelNames'].get(level) if t['getLevelName'] is _getLevelName else None
+    d['levelname'] = t['getLevelName'](level) if levelname is None else levelname
     d['levelno'] = level
     d['pathname'] = fn
     names = _names.get(fn)
@@ -329,19 +333,19 @@ def _log(self, level, msg, args, exc_info=None, extra=None):
     d['funcName'] = func
     d['created'] = ct
     d['msecs'] = (ct % 1) * 1000  # (ct - long(ct)) * 1000: the same float, without a long
-    d['relativeCreated'] = (ct - t._startTime) * 1000
-    if t.logThreads and t.thread:
-        d['thread'] = ident = t.thread.get_ident()
-        if t.threading.current_thread is _current_thread:
+    d['relativeCreated'] = (ct - t['_startTime']) * 1000
+    if t['logThreads'] and t['thread']:
+        d['thread'] = ident = t['thread'].get_ident()
+        if t['threading'].current_thread is _current_thread:
             # current_thread() is _threads.get(ident) or a JavaThread, each named as its Java thread
             th = _threads.get(ident)
             d['threadName'] = _jy.thread_name() if th is None or _jy.stock(th, _THREAD_NAME) else th.name
         else:
-            d['threadName'] = t.threading.current_thread().name
+            d['threadName'] = t['threading'].current_thread().name
     else:
         d['thread'] = None
         d['threadName'] = None
-    if not t.logMultiprocessing:
+    if not t['logMultiprocessing']:
         d['processName'] = None
     else:
         d['processName'] = 'MainProcess'
@@ -351,8 +355,9 @@ def _log(self, level, msg, args, exc_info=None, extra=None):
                 d['processName'] = mp.current_process().name
             except StandardError:
                 pass
-    if t.logProcesses and hasattr(_os, 'getpid'):
-        d['process'] = _os.getpid()
+    getpid = _os_vars.get('getpid')
+    if t['logProcesses'] and getpid is not None:
+        d['process'] = getpid()
     else:
         d['process'] = None
     # Logger.handle(record), the logger having no filters, and callHandlers(record)
@@ -369,10 +374,23 @@ def _log(self, level, msg, args, exc_info=None, extra=None):
             c = None
         else:
             c = c.parent
-    if (found == 0) and t.raiseExceptions and not self.manager.emittedNoHandlerWarning:
+    if (found == 0) and t['raiseExceptions'] and not self.manager.emittedNoHandlerWarning:
         _sys.stderr.write("No handlers could be found for logger \"%s\"\n" % self.name)
         self.manager.emittedNoHandlerWarning = 1
 '''
+# Logger.debug ... critical call _log(LEVEL, msg, args, **kwargs): Jython spends more on passing
+# an empty **kwargs than on the rest of the call, so theirs pass it only when there is one
+_LEVEL_METHODS = ('debug', 'DEBUG'), ('info', 'INFO'), ('warning', 'WARNING'), ('error', 'ERROR'), ('critical', 'CRITICAL')
+for _name, _level in _LEVEL_METHODS:
+    globals()[_level] = getattr(_target, _level)
+    _FAST += '''
+def %s(self, msg, *args, **kwargs):
+    if self.isEnabledFor(%s):
+        if kwargs:
+            self._log(%s, msg, args, **kwargs)
+        else:
+            self._log(%s, msg, args)
+''' % (_name, _level, _level, _level)
 # compiled once and kept, as the glue itself is: Jython takes some 60 ms to compile this at each start
 _glue_compiler = getattr(__import__('_pyhost'), 'glue_compiler', None)
 if _glue_compiler is not None:
@@ -384,4 +402,10 @@ for _name, _f, _cls in (('formatTime', formatTime, _Formatter), ('emit', emit, _
                         ('handle', handle, _Handler), ('_log', _log, _Logger)):
     _f.__doc__ = getattr(_cls, _name).__doc__
     setattr(_cls, _name, _f)
-del formatTime, emit, handle, _name, _f, _cls
+for _name, _level in _LEVEL_METHODS:
+    _f = globals().pop(_name)
+    _f.__doc__ = getattr(_Logger, _name).__doc__
+    setattr(_Logger, _name, _f)
+    if _name in ('warning', 'critical'):  # Logger.warn = warning, Logger.fatal = critical
+        setattr(_Logger, {'warning': 'warn', 'critical': 'fatal'}[_name], _f)
+del formatTime, emit, handle, _name, _f, _cls, _level
