@@ -236,15 +236,16 @@ def _line(handler, record):
             or not stock(handler, _HANDLER_FORMAT) or not stock(formatter, _FORMATTER_METHODS)
             or not stock(record, _GET_MESSAGE)):
         return None
-    args = record.args
+    d = record.__dict__  # a stock LogRecord's: no descriptors
+    args = d['args']
     if args:
         msg = msg % args
-    record.message = msg
+    d['message'] = msg
     fmt = formatter._fmt
     if fmt.find("%(asctime)") >= 0:
-        record.asctime = formatter.formatTime(record, formatter.datefmt)
+        d['asctime'] = formatter.formatTime(record, formatter.datefmt)
     try:
-        s = fmt % record.__dict__
+        s = fmt % d
     except UnicodeDecodeError:
         return None
     return s if type(s) is str else None
