@@ -20,6 +20,7 @@ version_info = (22, 10, 2, 'final', 0)
 _PY3 = sys.version_info[0] >= 3
 _string_types = (str,) if _PY3 else (str, unicode)  # noqa: F821 (Python 2)
 _now = _core.monotonic
+_TIMER_RUNS = 8  # delays with a deque of their own timers (see Loop)
 _real_sleep = _time.sleep
 _parts = {}
 
@@ -139,11 +140,13 @@ class _Io(object):
 class Loop(object):
     def __init__(self):
         self._callbacks = deque()
-        # timers by (deadline, sequence): most are added in that order (the same delay, one after
-        # the other), and those go to the end of a deque, in constant time; the others to a heap.
-        # The next timer is the earlier of the two heads. (Jython's heapq is Python code: its
-        # sifting was a tenth of the hub's time with thousands of sleepers.)
-        self._ordered = deque()
+        # timers by (deadline, sequence). Timers of one delay are mostly added in that order
+        # (thousands of sleep(1), one after the other), whatever other timers run meanwhile (a
+        # joinall's timeout): each of the first few delays seen has a deque of its own, to whose
+        # end a timer goes in constant time while its deadline is not before the last one's.
+        # Other timers go to a heap. The next timer is the earliest of the heads. (Jython's heapq
+        # is Python code: its sifting was a tenth of the hub's time with thousands of sleepers.)
+        self._runs = {}  # delay -> deque of entries in (deadline, sequence) order
         self._timers = []
         self._seq = 0
         self._refs = 0
@@ -167,9 +170,12 @@ class Loop(object):
     def _add_timer(self, seconds, timer, ref):
         self._seq += 1
         entry = [_now() + max(seconds, 0), self._seq, timer, ref]
-        ordered = self._ordered
-        if not ordered or ordered[-1][0] <= entry[0]:
-            ordered.append(entry)
+        runs = self._runs
+        run = runs.get(seconds)
+        if run is None and len(runs) < _TIMER_RUNS:
+            run = runs[seconds] = deque()
+        if run is not None and (not run or run[-1][0] <= entry[0]):
+            run.append(entry)
         else:
             heapq.heappush(self._timers, entry)
         if ref:
@@ -209,18 +215,20 @@ class Loop(object):
                 get_hub().handle_error(func, *sys.exc_info())
 
     def _next_timer(self):
-        """The earliest pending timer entry (cancelled ones are dropped on the way), or None."""
-        ordered, heap = self._ordered, self._timers
-        while ordered and ordered[0][2] is None:
-            ordered.popleft()
+        """The earliest pending timer entry and the deque or heap it heads (cancelled ones are
+        dropped on the way), or (None, None)."""
+        heap = self._timers
         while heap and heap[0][2] is None:
             heapq.heappop(heap)
-        if not heap:
-            return ordered[0] if ordered else None
-        if not ordered:
-            return heap[0]
-        o, h = ordered[0], heap[0]
-        return h if h[0] < o[0] or (h[0] == o[0] and h[1] < o[1]) else o
+        first, where = (heap[0], heap) if heap else (None, None)
+        for run in self._runs.values():
+            while run and run[0][2] is None:
+                run.popleft()
+            if run:
+                head = run[0]
+                if first is None or head[0] < first[0] or (head[0] == first[0] and head[1] < first[1]):
+                    first, where = head, run
+        return first, where
 
     def _alive(self):
         return bool(self._callbacks) or self._refs > 0 or bool(self._io)
@@ -228,7 +236,7 @@ class Loop(object):
     def run_once(self):
         """One loop iteration; False when there is nothing left to wait for."""
         self._run_callbacks()
-        first = self._next_timer()
+        first = self._next_timer()[0]
         if self._callbacks:
             timeout = 0
         elif first is not None:
@@ -251,15 +259,15 @@ class Loop(object):
         elif timeout > 0:
             _core.sleep(timeout)
         now = _now()
-        ordered = self._ordered
+        heap = self._timers
         while True:
-            entry = self._next_timer()
+            entry, where = self._next_timer()
             if entry is None or entry[0] > now:
                 break
-            if ordered and entry is ordered[0]:
-                ordered.popleft()
+            if where is heap:
+                heapq.heappop(heap)
             else:
-                heapq.heappop(self._timers)
+                where.popleft()
             timer = entry[2]
             entry[2] = None
             if entry[3]:
