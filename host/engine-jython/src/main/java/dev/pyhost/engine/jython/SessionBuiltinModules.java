@@ -14,6 +14,7 @@ import org.python.core.imp;
  * patching, {@code mock.patch('time.sleep')}) would change it for every other session too. A
  * plain module holding the same functions, put in the session's {@code sys.modules} before any
  * script runs, keeps such patches to the session that made them, as a process does on CPython.
+ * The hottest of their functions are built-ins there ({@link FastBuiltins}).
  */
 final class SessionBuiltinModules {
     /** The Java-typed modules monkey patching reaches (gevent, eventlet: time, and thread for locks). */
@@ -49,6 +50,7 @@ final class SessionBuiltinModules {
             }
         }
         dict.__setitem__("__name__", Py.newString(name));
+        FastBuiltins.replaceIn(name, dict);
         return new PyModule(name, dict);
     }
 }
