@@ -56,9 +56,12 @@ def _read(self, fp, fpname):
     else:
         events = _core.read3Lines(lines, *args)
     packed = _core.pack(events)
+    none = None  # what stands for a None value among the events
     if packed is not None:
-        # one string split natively: far cheaper than walking the Java array item by item
-        events = [None if f == '\x01' else f for f in str(packed).split('\0')]
+        # one string split natively: far cheaper than walking the Java array item by item (or
+        # than any loop over its fields: only an option's value is read where None may be)
+        events = str(packed).split('\0')
+        none = '\x01'
     xform = self.optionxform if fold == _FOLD_PYTHON else None
     strict = self._strict
     added = set()
@@ -78,7 +81,8 @@ def _read(self, fp, fpname):
                     if strict and (sectname, key) in added:
                         raise _DuplicateOptionError(sectname, key, fpname, int(events[i + 3]))
                     added.add((sectname, key))
-                cursect[key] = events[i + 2]
+                value = events[i + 2]
+                cursect[key] = None if value == none and none is not None else value
             elif kind == 'S':
                 sectname = events[i + 1]
                 if sectname in sections:
