@@ -142,8 +142,9 @@ class Loop(object):
         self._callbacks = deque()
         # timers by (deadline, sequence). Timers of one delay are mostly added in that order
         # (thousands of sleep(1), one after the other), whatever other timers run meanwhile (a
-        # joinall's timeout): each of the first few delays seen has a deque of its own, to whose
-        # end a timer goes in constant time while its deadline is not before the last one's.
+        # joinall's timeout): each of a few delays has a deque of its own (the first ones seen, a
+        # delay with none left making room), to whose end a timer goes in constant time while its
+        # deadline is not before the last one's.
         # Other timers go to a heap. The next timer is the earliest of the heads. (Jython's heapq
         # is Python code: its sifting was a tenth of the hub's time with thousands of sleepers.)
         self._runs = {}  # delay -> deque of entries in (deadline, sequence) order
@@ -172,8 +173,12 @@ class Loop(object):
         entry = [_now() + max(seconds, 0), self._seq, timer, ref]
         runs = self._runs
         run = runs.get(seconds)
-        if run is None and len(runs) < _TIMER_RUNS:
-            run = runs[seconds] = deque()
+        if run is None:
+            if len(runs) >= _TIMER_RUNS:  # the deques of delays with no timer left make room
+                for delay in [d for d, r in runs.items() if not r]:
+                    del runs[delay]
+            if len(runs) < _TIMER_RUNS:
+                run = runs[seconds] = deque()
         if run is not None and (not run or run[-1][0] <= entry[0]):
             run.append(entry)
         else:
