@@ -333,7 +333,8 @@ def _log(self, level, msg, args, exc_info=None, extra=None):
     d['lineno'] = lineno
     d['funcName'] = func
     d['created'] = ct
-    d['msecs'] = (ct % 1) * 1000  # (ct - long(ct)) * 1000: the same float, without a long
+    # (ct - long(ct)) * 1000: for a float the same float, without making a long
+    d['msecs'] = (ct % 1) * 1000 if type(ct) is float else (ct - long(ct)) * 1000
     d['relativeCreated'] = (ct - t['_startTime']) * 1000
     if t['logThreads'] and t['thread']:
         d['thread'] = ident = t['thread'].get_ident()
