@@ -32,6 +32,20 @@ print(oct(os.stat('um').st_mode & 0o777), oct(os.stat('um/c').st_mode & 0o777))
 os.umask(0o077); os.mkdir('um2'); print(oct(os.stat('um2').st_mode & 0o777))
 
 print(os.umask(0o022) == 0o077 or os.umask(0o022), os.umask(0o022))
+# files made by open(), io.open, os.open and pathlib get the current mask too, stricter or looser
+# than the process's (a private file stays private)
+import io, pathlib
+for mask in (0o077, 0o000, 0o027):
+    os.umask(mask)
+    d = tempfile.mkdtemp()
+    open(os.path.join(d, 'a'), 'w').close()
+    with io.open(os.path.join(d, 'b'), 'wb') as f: f.write(b'x')
+    open(os.path.join(d, 'c'), 'x').close()
+    os.close(os.open(os.path.join(d, 'd'), os.O_CREAT | os.O_WRONLY, 0o666))
+    os.close(os.open(os.path.join(d, 'e'), os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o640))
+    pathlib.Path(d, 'f').write_text('x'); pathlib.Path(d, 'g').touch()
+    os.chmod(os.path.join(d, 'a'), 0o600); open(os.path.join(d, 'a'), 'w').close()  # not created: kept
+    print(oct(mask), [(n, oct(os.stat(os.path.join(d, n)).st_mode & 0o777)) for n in sorted(os.listdir(d))])
 os.umask(old)
 
 # readlink of any name, UTF-8 or not: the link's text or CPython's error

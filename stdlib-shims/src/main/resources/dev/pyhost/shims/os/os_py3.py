@@ -390,11 +390,82 @@ def umask(mask):
     old = _session_umask()
     _umask[0] = mask & 0o777
     _core.setChildUmask(-1 if _umask[0] == _process_umask() else _umask[0])
+    if _needs_session_opener() and not _opens_wrapped:
+        _wrap_opens()
     return old
 
 
 umask.__module__ = 'os'
 _target.umask = umask
+
+
+# Files: GraalPy creates them with the mode asked for less a umask of its own, always 0o022 (and
+# the kernel's, the process's), not the session's: a private file made under umask(0o077) came
+# out 0o644, and under a process umask of 0o002 a file meant 0o664 did too. os.open passes the
+# mode less the session's umask, which can only be narrowed; where bits it keeps were taken, the
+# file it created gets them back. open() and io.open, while the session's umask is not simply
+# GraalPy's, open a path through it (as their opener).
+_ENGINE_UMASK = 0o022
+_engine_os_open = _target.open
+_opens_wrapped = []
+
+
+def _needs_session_opener():
+    mask = _session_umask()
+    return mask != _process_umask() or bool(~mask & _ENGINE_UMASK)
+
+
+def _os_open(path, flags, mode=0o777, *, dir_fd=None):
+    if not flags & _target.O_CREAT:
+        return _engine_os_open(path, flags, mode, dir_fd=dir_fd)
+    import operator
+    wanted = operator.index(mode) & ~_session_umask() & 0o7777
+    created = False
+    if wanted & (_ENGINE_UMASK | _process_umask()) and dir_fd is None:
+        created = bool(flags & _target.O_EXCL) or not _target.path.lexists(path)
+    fd = _engine_os_open(path, flags, wanted, dir_fd=dir_fd)
+    if created:
+        try:
+            _target.chmod(path, wanted)
+        except OSError:
+            pass  # a name GraalPy cannot give back (not UTF-8): the file keeps what open(2) gave
+    return fd
+
+
+_os_open.__doc__ = _engine_os_open.__doc__
+_os_open.__name__ = 'open'
+_os_open.__qualname__ = 'open'
+_os_open.__module__ = 'os'
+_target.open = _os_open
+
+
+def _session_opener(path, flags):
+    return _os_open(path, flags, 0o666)
+
+
+def _wrap_opens():
+    import builtins
+    import io
+
+    def wrap(engine_open):
+        def open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True,
+                 opener=None):
+            if opener is None and not isinstance(file, int) and _needs_session_opener():
+                opener = _session_opener
+            return engine_open(file, mode, buffering, encoding, errors, newline, closefd, opener)
+        open.__doc__ = engine_open.__doc__
+        open.__module__ = getattr(engine_open, '__module__', None)
+        return open
+
+    _opens_wrapped.append(True)
+    if io.open is builtins.open:
+        builtins.open = io.open = wrap(builtins.open)
+    else:
+        builtins.open, io.open = wrap(builtins.open), wrap(io.open)
+
+
+if _needs_session_opener():
+    _wrap_opens()
 
 
 def _seconds_to_ns(t):
