@@ -50,6 +50,22 @@ class GraalPySubprocess3Test extends ShimContract {
     }
 
     @Test
+    void popenPipesizeSizesEachPipeToTheChild() {
+        same("""
+                import fcntl
+                p = subprocess.Popen(['cat'], stdin=PIPE, stdout=PIPE, stderr=PIPE, pipesize=16384)
+                print([fcntl.fcntl(f.fileno(), fcntl.F_GETPIPE_SZ) for f in (p.stdin, p.stdout, p.stderr)],
+                      p.pipesize, p.communicate(b'x'))
+                for bad in ('4096', 1.5):
+                    try:
+                        subprocess.Popen(['true'], pipesize=bad)
+                    except TypeError as e:
+                        print(e)
+                print(subprocess.run(['true'], pipesize=None).returncode)
+                """);
+    }
+
+    @Test
     void timeoutsRaiseTimeoutExpiredAndLeaveNoChildBehind() {
         same("""
                 try:

@@ -16,14 +16,17 @@ package dev.pyhost.shims.os;
  *                     {@link Processes#setIgnored}): a child inherits SIG_IGN, never a handler
  * @param restoreSignals SIGPIPE and SIGXFSZ go back to their defaults in the child ({@code
  *                     restore_signals}); false: they stay as inherited (ignored when ignored here)
+ * @param pipeSize     the size of the pipes to the child's standard streams ({@code pipesize},
+ *                     Linux {@code F_SETPIPE_SZ}); not positive: pyhost's, 1 MiB where the system
+ *                     allows it (fewer, larger reads and writes than the default 64 KiB)
  */
 public record ChildSetup(boolean newSession, int processGroup, int[] passFrom, int[] passTo, int umask,
-                         int[] ignored, boolean restoreSignals) {
+                         int[] ignored, boolean restoreSignals, int pipeSize) {
     /** Nothing besides: same session and group, only descriptors 0-2, the session's umask. */
-    public static final ChildSetup PLAIN = new ChildSetup(false, -1, new int[0], new int[0], -1, new int[0], true);
+    public static final ChildSetup PLAIN = new ChildSetup(false, -1, new int[0], new int[0], -1, new int[0], true, -1);
 
     public ChildSetup(boolean newSession, int processGroup, int[] passFrom, int[] passTo, int umask) {
-        this(newSession, processGroup, passFrom, passTo, umask, new int[0], true);
+        this(newSession, processGroup, passFrom, passTo, umask, new int[0], true, -1);
     }
 
     public ChildSetup {
@@ -34,12 +37,12 @@ public record ChildSetup(boolean newSession, int processGroup, int[] passFrom, i
 
     /** The same set-up with another umask. */
     public ChildSetup withUmask(int mask) {
-        return new ChildSetup(newSession, processGroup, passFrom, passTo, mask, ignored, restoreSignals);
+        return new ChildSetup(newSession, processGroup, passFrom, passTo, mask, ignored, restoreSignals, pipeSize);
     }
 
     /** The same set-up with other signals ignored. */
     public ChildSetup withIgnored(int[] signals) {
-        return new ChildSetup(newSession, processGroup, passFrom, passTo, umask, signals, restoreSignals);
+        return new ChildSetup(newSession, processGroup, passFrom, passTo, umask, signals, restoreSignals, pipeSize);
     }
 
     /**
@@ -47,6 +50,11 @@ public record ChildSetup(boolean newSession, int processGroup, int[] passFrom, i
      * them (ignored when the session ignores them) instead of being set back to their defaults.
      */
     public ChildSetup withRestoreSignals(boolean restore) {
-        return new ChildSetup(newSession, processGroup, passFrom, passTo, umask, ignored, restore);
+        return new ChildSetup(newSession, processGroup, passFrom, passTo, umask, ignored, restore, pipeSize);
+    }
+
+    /** Popen's {@code pipesize}: the size of the pipes to the child; not positive: pyhost's. */
+    public ChildSetup withPipeSize(int bytes) {
+        return new ChildSetup(newSession, processGroup, passFrom, passTo, umask, ignored, restoreSignals, bytes);
     }
 }

@@ -28,6 +28,8 @@ public final class Processes {
     /** A descriptor handed over: closed here once the child has it. */
     public static final int FD_OWNED = 5;
 
+    /** The size pyhost gives pipes to a child (Popen without pipesize): fewer, larger reads and writes. */
+    private static final int PIPE_SIZE = 1 << 20;
     private static final int ENOENT = 2;
     private static final int ENOTDIR = 20;
 
@@ -129,7 +131,7 @@ public final class Processes {
                         closeAfter.add(theirs);
                         closeOnFailure.add(mine);
                         ends[i] = new PipeEnd(posix, mine);
-                        posix.growPipe(mine, 1 << 20); // fewer, larger reads and writes
+                        posix.growPipe(mine, setup.pipeSize() > 0 ? setup.pipeSize() : PIPE_SIZE);
                     }
                     case DEVNULL -> {
                         if (devnull < 0) {

@@ -44,8 +44,17 @@ public final class SubprocessCore {
     public Child spawn(String executable, List<String> argv, List<String> envp, String path, String cwd,
                        List<Integer> modes, List<Integer> fds, boolean newSession, int processGroup,
                        List<Integer> passFrom, List<Integer> passTo, int umask, boolean restoreSignals) {
+        return spawn(executable, argv, envp, path, cwd, modes, fds, newSession, processGroup, passFrom, passTo,
+                umask, restoreSignals, -1);
+    }
+
+    /** As the one above, with Popen's {@code pipesize}: the size of the pipes to the child; not positive: pyhost's. */
+    public Child spawn(String executable, List<String> argv, List<String> envp, String path, String cwd,
+                       List<Integer> modes, List<Integer> fds, boolean newSession, int processGroup,
+                       List<Integer> passFrom, List<Integer> passTo, int umask, boolean restoreSignals,
+                       int pipeSize) {
         ChildSetup setup = new ChildSetup(newSession, processGroup, ints(passFrom), ints(passTo), umask)
-                .withRestoreSignals(restoreSignals);
+                .withRestoreSignals(restoreSignals).withPipeSize(pipeSize);
         return processes.spawn(executable, strings(argv), strings(envp), path, cwd, ints(modes), ints(fds), setup);
     }
 

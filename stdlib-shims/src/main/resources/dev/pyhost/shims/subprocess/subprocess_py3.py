@@ -135,11 +135,15 @@ class Popen:
         self.returncode = None
         self.encoding = encoding
         self.errors = errors
-        self.pipesize = pipesize
         if bufsize is None:
             bufsize = -1
         if not isinstance(bufsize, int):
             raise TypeError("bufsize must be an integer")
+        if pipesize is None:
+            pipesize = -1
+        if not isinstance(pipesize, int):
+            raise TypeError("pipesize must be an integer")
+        self.pipesize = pipesize
         if startupinfo is not None:
             raise ValueError("startupinfo is only supported on Windows platforms")
         if creationflags != 0:
@@ -216,7 +220,8 @@ class Popen:
             raise
         child = _core.spawn(executable, argv, envp, _bytes_arg(path), _bytes_arg(where),
                             modes, fds, bool(start_new_session), pgid, pass_real, pass_numbers,
-                            umask if umask >= 0 else -1, bool(restore_signals))
+                            umask if umask >= 0 else -1, bool(restore_signals),
+                            pipesize if pipesize > 0 else -1)
         errno = int(child.errno())
         if errno:
             self._close_followed()
