@@ -409,6 +409,11 @@ class HardExit(BaseException):
 
 
 def hard_exit(status):
+    _end_without_exit_handlers()
+    raise HardExit(status)
+
+
+def _end_without_exit_handlers():
     _finished.append(True)
     # nor the handlers the engine itself runs when the session closes (Jython: sys.exitfunc)
     atexit = sys.modules.get('atexit')
@@ -416,7 +421,21 @@ def hard_exit(status):
         del atexit._exithandlers[:]
     if hasattr(sys, 'exitfunc'):
         del sys.exitfunc
-    raise HardExit(status)
+
+
+DIE_OF_SIGPIPE = -13  # not a status: the command line ends its process by SIGPIPE
+
+
+def _died_of_sigpipe(value):
+    """Whether a write to a closed pipe ended the script while its SIGPIPE is SIG_DFL: CPython's
+    process would have died of the signal at that write, silently (the shell sees 141)."""
+    if getattr(value, 'errno', None) != 32:  # EPIPE
+        return False
+    signal = sys.modules.get('signal')
+    try:
+        return signal is not None and signal.getsignal(13) == signal.SIG_DFL
+    except Exception:
+        return False
 
 
 def run_main(kind, target, argv, report):
@@ -448,6 +467,10 @@ def run_main(kind, target, argv, report):
     except:  # noqa: E722 -- old-style class exceptions too, as CPython reports them
         etype, value, tb = sys.exc_info()
         tb = _skip_own_frames(tb)
+        if report and _died_of_sigpipe(value):
+            del tb, value
+            _end_without_exit_handlers()
+            return (DIE_OF_SIGPIPE, 'SystemExit', None, '')
         if report:
             _report(etype, value, tb)
             result = (1, _type_name(etype), _message(value), '')

@@ -73,6 +73,7 @@ final class GraalPyHandover {
         return switch (status) { // the JDK reports a death by signal N as 128 + N
             case 128 + 1 -> ExitStatus.DIE_OF_SIGHUP;
             case 128 + 2 -> ExitStatus.DIE_OF_SIGINT;
+            case 128 + 13 -> ExitStatus.DIE_OF_SIGPIPE;
             case 128 + 15 -> ExitStatus.DIE_OF_SIGTERM;
             default -> status;
         };

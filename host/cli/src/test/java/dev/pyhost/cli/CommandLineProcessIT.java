@@ -317,6 +317,35 @@ class CommandLineProcessIT {
         assertThat(pyhost("key.py").err()).endsWith("\nKeyError: 'k'\n");
     }
 
+    /**
+     * {@code script | head -1}, as CPython: the script's next write fails (BrokenPipeError /
+     * IOError 32, status 1); with SIGPIPE set to SIG_DFL it ends silently, killed by SIGPIPE
+     * (141). SIGPIPE and SIGXFSZ read as ignored from the start, as CPython ignores them.
+     */
+    @Test
+    void aClosedPipeFailsTheScriptsWritesAndSigDflForSigpipeDiesOfIt() throws Exception {
+        String loop = "for i in range(10000000):\n    print('line %d' % i)\n";
+        String[][] cases = {
+            {"jython", "import sys\n", "status 1\nTraceback (most recent call last):\n  File \"p.py\", line 4, in <module>\n"
+                    + "    print('line %d' % i)\nIOError: [Errno 32] Broken pipe\n"},
+            {"graalpy", "import sys\n", "status 1\nTraceback (most recent call last):\n  File \"DIR/p.py\", line 4, in <module>\n"
+                    + "    print('line %d' % i)\nBrokenPipeError: [Errno 32] Broken pipe\n"},
+            {"jython", "import signal\nsignal.signal(signal.SIGPIPE, signal.SIG_DFL)\n", "status 141\n"},
+            {"graalpy", "import signal\nsignal.signal(signal.SIGPIPE, signal.SIG_DFL)\n", "status 141\n"},
+        };
+        for (String[] c : cases) {
+            write("p.py", "# pyhost: engine=" + c[0] + "\n" + c[1] + loop);
+            Result r = start(List.of("bash", "-c", ROOT.resolve("pyhost")
+                    + " p.py 2>err.txt | head -1 >/dev/null; echo \"status ${PIPESTATUS[0]}\"; cat err.txt"),
+                    Map.of("PYHOST_DAEMON", "off"), null);
+            assertThat(r.out()).as(c[0] + ": " + c[1]).isEqualTo(c[2].replace("DIR", dir().toString()));
+        }
+        write("ign.py", "import signal\nprint(signal.getsignal(signal.SIGPIPE) == signal.SIG_IGN, "
+                + "signal.getsignal(signal.SIGXFSZ) == signal.SIG_IGN)\n");
+        expect(pyhost(Map.of("PYHOST_DAEMON", "off"), null, "--engine", "jython", "ign.py"), "(True, True)\n", "", 0);
+        expect(pyhost(Map.of("PYHOST_DAEMON", "off"), null, "--engine", "graalpy", "ign.py"), "True True\n", "", 0);
+    }
+
     @Test
     void sigtermAndSighupReadAsSigDflOnPython2AsInCPython2() throws Exception {
         // pyhost's own handlers carry out the default action (death by the signal); a script

@@ -9,7 +9,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * {@code signal}: SIG_IGN for SIGINT and SIGTERM reads back as set, children start ignoring the
- * signals, and the handlers put back read as before ({@code signal_ignored.py}), as in CPython.
+ * signals, and the handlers put back read as before; SIGPIPE and SIGXFSZ read as ignored from the
+ * start and reach children as CPython's ({@code signal_ignored.py}), as in CPython.
  */
 abstract class SignalContract extends ShimContract {
 

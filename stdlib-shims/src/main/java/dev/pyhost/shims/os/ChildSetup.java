@@ -24,6 +24,12 @@ public record ChildSetup(boolean newSession, int processGroup, int[] passFrom, i
                          int[] ignored, boolean restoreSignals, int pipeSize) {
     /** Nothing besides: same session and group, only descriptors 0-2, the session's umask. */
     public static final ChildSetup PLAIN = new ChildSetup(false, -1, new int[0], new int[0], -1, new int[0], true, -1);
+    /**
+     * As {@link #PLAIN}, the signals the script ignores staying ignored (SIGPIPE and SIGXFSZ
+     * included): what CPython's {@code os.system}, {@code os.spawn*}, {@code os.exec*} and
+     * Python 2's {@code subprocess} give a child, which starts as a copy of the process.
+     */
+    public static final ChildSetup INHERITING = PLAIN.withRestoreSignals(false);
 
     public ChildSetup(boolean newSession, int processGroup, int[] passFrom, int[] passTo, int umask) {
         this(newSession, processGroup, passFrom, passTo, umask, new int[0], true, -1);

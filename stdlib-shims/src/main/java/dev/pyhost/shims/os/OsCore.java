@@ -59,7 +59,7 @@ public final class OsCore {
     public long system(String command, String cwd, Map<String, String> env) throws IOException, InterruptedException {
         if (processes != null) {
             Child child = processes.spawn("/bin/sh", new String[] {"sh", "-c", latin1(command)}, envp(env), null,
-                    latin1(cwd), new int[] {Processes.SESSION, Processes.SESSION, Processes.SESSION}, new int[3], ChildSetup.PLAIN);
+                    latin1(cwd), new int[] {Processes.SESSION, Processes.SESSION, Processes.SESSION}, new int[3], ChildSetup.INHERITING);
             if (child.errno() != 0) {
                 return 127 << 8;
             }
@@ -105,12 +105,12 @@ public final class OsCore {
         if (argv != null) {
             String program = path == null && !file.contains("/") ? "./" + file : file;
             child = processes.spawn(program, strings(argv), strings(envp), path, cwd, session, new int[3],
-                    ChildSetup.PLAIN);
+                    ChildSetup.INHERITING);
         }
         if (child == null || child.errno() != 0) {
             int[] quiet = {Processes.DEVNULL, Processes.DEVNULL, Processes.DEVNULL};
             child = processes.spawn("/bin/sh", new String[] {"sh", "-c", "exit 127"}, new String[0], null, "/",
-                    quiet, new int[3], ChildSetup.PLAIN);
+                    quiet, new int[3], ChildSetup.INHERITING);
             if (child.errno() != 0) {
                 throw new IllegalStateException("cannot start a process: " + child.strerror());
             }
@@ -143,7 +143,7 @@ public final class OsCore {
         int[] session = {Processes.SESSION, Processes.SESSION, Processes.SESSION};
         String program = file.contains("/") ? file : "./" + file;
         Child child = processes.spawn(program, strings(argv), strings(envp), null, cwd, session, new int[3],
-                ChildSetup.PLAIN);
+                ChildSetup.INHERITING);
         if (child.errno() != 0) {
             return new long[] {child.errno(), 0};
         }

@@ -30,6 +30,8 @@ public final class Processes {
 
     /** The size pyhost gives pipes to a child (Popen without pipesize): fewer, larger reads and writes. */
     private static final int PIPE_SIZE = 1 << 20;
+    private static final int SIGPIPE = 13;
+    private static final int SIGXFSZ = 25;
     private static final int ENOENT = 2;
     private static final int ENOTDIR = 20;
 
@@ -45,6 +47,9 @@ public final class Processes {
     public Processes(Posix posix, Stdio stdio) {
         this.posix = posix;
         this.stdio = stdio;
+        // as CPython's process, from its start (see ChildSetup#restoreSignals)
+        ignored.add(SIGPIPE);
+        ignored.add(SIGXFSZ);
     }
 
     /** The children of one session (shared by its os and subprocess cores); null without {@link Posix}. */
@@ -69,7 +74,9 @@ public final class Processes {
     /**
      * Whether the script ignores {@code signal}. The process cannot really ignore SIGINT, SIGTERM
      * or SIGHUP (the JVM would never take them back), so the signal shim catches them and does
-     * nothing; children must still start with them ignored, as CPython's inherit SIG_IGN.
+     * nothing; children must still start with them ignored, as CPython's inherit SIG_IGN. SIGPIPE
+     * and SIGXFSZ are ignored from the start, as CPython ignores them; a child whose set-up
+     * restores signals starts with their defaults.
      */
     public void setIgnored(int signal, boolean on) {
         if (on) {
@@ -180,8 +187,11 @@ public final class Processes {
         if (setup.umask() < 0 && mask >= 0) {
             setup = setup.withUmask(mask);
         }
-        if (!ignored.isEmpty()) {
-            setup = setup.withIgnored(ignored.stream().mapToInt(Integer::intValue).toArray());
+        boolean restores = setup.restoreSignals();
+        int[] childIgnores = ignored.stream().mapToInt(Integer::intValue)
+                .filter(s -> !restores || s != SIGPIPE && s != SIGXFSZ).toArray();
+        if (childIgnores.length > 0) {
+            setup = setup.withIgnored(childIgnores);
         }
         if (executable.contains("/")) {
             return posix.spawn(executable, argv, envp, cwd, fds, setup);

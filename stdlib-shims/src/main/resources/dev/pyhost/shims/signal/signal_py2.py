@@ -21,11 +21,32 @@ def _as_seen(handler):
     return handler
 
 
+# SIGPIPE and SIGXFSZ: CPython ignores both from its start, so that a write to a closed pipe or
+# past the file size limit raises an error instead of ending the process. The JVM does the same
+# for its own reasons, for every session of the process: a session keeps what its script sets
+# (SIG_DFL for SIGPIPE ends the run as CPython's process dies, when a write to a closed pipe ends
+# the script), and its children start ignoring them where CPython's would.
+_SESSION_KEPT = {13: _target.SIG_IGN, 25: _target.SIG_IGN}  # SIGPIPE, SIGXFSZ
+
+
 def getsignal(sig):
+    kept = _SESSION_KEPT.get(sig)
+    if kept is not None:
+        return kept
     return _as_seen(_engine_getsignal(sig))
 
 
 def signal(sig, action):
+    if sig in _SESSION_KEPT:
+        if not callable(action) and action not in (_target.SIG_IGN, _target.SIG_DFL):
+            raise TypeError('signal handler must be signal.SIG_IGN, signal.SIG_DFL, or a callable object')
+        import threading
+        if not isinstance(threading.current_thread(), threading._MainThread):
+            raise ValueError('signal only works in main thread')
+        previous = _SESSION_KEPT[sig]
+        _SESSION_KEPT[sig] = action
+        _core.setIgnored(sig, action is _target.SIG_IGN)
+        return previous
     if sig in _KEPT and action is _target.SIG_IGN:
         action = _core.ignoring(sig)
     elif sig == 2 and action is _target.default_int_handler and _core.interruptAction() is not None:

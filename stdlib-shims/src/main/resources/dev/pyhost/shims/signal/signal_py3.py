@@ -16,12 +16,33 @@ def _as_seen(handler):
     return _target.Handlers.SIG_IGN if handler is _ignored else handler
 
 
+# SIGPIPE and SIGXFSZ: CPython ignores both from its start, so that a write to a closed pipe or
+# past the file size limit raises an error instead of ending the process. The JVM does the same
+# for its own reasons, for every session of the process: a session keeps what its script sets
+# (SIG_DFL for SIGPIPE ends the run as CPython's process dies, when a write to a closed pipe ends
+# the script), and its children start ignoring them where restore_signals=False, as CPython's.
+_SESSION_KEPT = {13: _target.Handlers.SIG_IGN, 25: _target.Handlers.SIG_IGN}  # SIGPIPE, SIGXFSZ
+
+
 def getsignal(signalnum):
+    kept = _SESSION_KEPT.get(signalnum)
+    if kept is not None:
+        return kept
     return _as_seen(_engine_getsignal(signalnum))
 
 
 def signal(signalnum, handler):
     number = int(signalnum)
+    if number in _SESSION_KEPT:
+        if not callable(handler) and handler not in (_target.SIG_IGN, _target.SIG_DFL):
+            return _engine_signal(signalnum, handler)  # the engine's TypeError
+        import threading
+        if threading.current_thread() is not threading.main_thread():
+            raise ValueError('signal only works in main thread of the main interpreter')
+        previous = _SESSION_KEPT[number]
+        _SESSION_KEPT[number] = _target.Handlers(handler) if not callable(handler) else handler
+        _core.setIgnored(number, handler == _target.SIG_IGN and not callable(handler))
+        return previous
     ignore = number in _KEPT and not callable(handler) and handler == _target.SIG_IGN
     previous = _as_seen(_engine_signal(signalnum, _ignored if ignore else handler))
     if number in _KEPT:

@@ -236,7 +236,9 @@ class Popen(object):
         except BaseException:
             self._close_followed()
             raise
-        child = _core.spawn(_arg(executable), argv, envp, _arg(path), _arg(where), modes, fds, new_session, group, [], [], -1)
+        # Python 2's child starts as a copy of the process: SIGPIPE and SIGXFSZ stay ignored in it
+        child = _core.spawn(_arg(executable), argv, envp, _arg(path), _arg(where), modes, fds, new_session, group,
+                            [], [], -1, False)
         errno = int(child.errno())
         if errno:
             self._close_followed()
