@@ -14,9 +14,11 @@
  * Wire format (both ways): frames of one type byte, a 4-byte big-endian length, the payload.
  *   client -> daemon: 'A' argument, 'E' environment entry (NAME=VALUE), 'D' working directory,
  *                     'T' "isatty0 isatty1 isatty2 columns lines" (0 0: no terminal size), 'P' "pid ppid", 'G' request complete,
- *                     'I' stdin data (empty: end of input), 'S' signal number (text)
+ *                     'I' stdin data (empty: end of input), 'S' signal number (text),
+ *                     'B' this process's stdout or stderr is a closed pipe ("1" or "2"): the
+ *                     script's next writes to it fail with EPIPE, as a CPython process's would
  *   daemon -> client: 'O' stdout data, 'R' stderr data, 'r' stdin wanted (text: max bytes),
- *                     'X' exit status (text; -2: die of SIGINT), 'F' run it in-process
+ *                     'X' exit status (text; -2, -13: die of SIGINT, SIGPIPE), 'F' run it in-process
  */
 #define _GNU_SOURCE
 #include <arpa/inet.h>
@@ -39,6 +41,7 @@ static int sock = -1;
 static int sigpipe_fds[2] = {-1, -1};
 static char **fallback_argv;
 static int seen_anything; /* output written or stdin consumed: no silent fallback any more */
+static int closed_pipe[3]; /* stdout/stderr found to be a pipe with no reader (EPIPE) */
 
 static void fallback(void) {
     if (sock >= 0) close(sock);
@@ -109,10 +112,11 @@ static void on_sigint(int sig) {
     errno = saved;
 }
 
-static void die_of_sigint(void) {
-    signal(SIGINT, SIG_DFL);
-    raise(SIGINT);
-    _exit(130);
+/* ends this process by signal sig (the run ended so), with its default action */
+static void die_of(int sig) {
+    signal(sig, SIG_DFL);
+    raise(sig);
+    _exit(128 + sig);
 }
 
 int main(int argc, char **argv) {
@@ -224,11 +228,17 @@ int main(int argc, char **argv) {
             if (!data || (len && read_all(sock, data, len) < 0)) goto daemon_gone;
             switch (head[0]) {
             case 'O':
-            case 'R':
+            case 'R': {
+                int fd = head[0] == 'O' ? 1 : 2;
                 seen_anything = 1;
-                /* a closed stdout/stderr is the script's business: the daemon sees no error */
-                write_all(head[0] == 'O' ? 1 : 2, data, len);
+                /* a closed pipe is told once; the script's later writes to it fail in the daemon */
+                if (!closed_pipe[fd] && write_all(fd, data, len) < 0 && errno == EPIPE) {
+                    char which = (char)('0' + fd);
+                    closed_pipe[fd] = 1;
+                    if (send_frame('B', &which, 1) < 0) goto daemon_gone;
+                }
                 break;
+            }
             case 'r': {
                 char num[24];
                 size_t k = len < sizeof num - 1 ? len : sizeof num - 1;
@@ -248,7 +258,7 @@ int main(int argc, char **argv) {
                 memcpy(num, data, k);
                 num[k] = 0;
                 int status = atoi(num);
-                if (status == -2) die_of_sigint();
+                if (status == -2 || status == -13) die_of(-status); /* SIGINT, SIGPIPE */
                 return status & 0xff;
             }
             case 'F':

@@ -104,6 +104,9 @@ final class Connection {
                     stdin.add(f.payload().length == 0 ? END : f.payload());
                 } else if (f.type() == Frames.SIGNAL) {
                     interrupt();
+                } else if (f.type() == Frames.CLOSED_PIPE) {
+                    String which = new String(f.payload(), java.nio.charset.StandardCharsets.US_ASCII);
+                    (which.equals("2") ? (FrameOutput) err : (FrameOutput) out).closed = true;
                 }
             }
         } catch (IOException e) {
@@ -158,8 +161,14 @@ final class Connection {
         send(type, b, 0, b.length);
     }
 
+    /**
+     * One of the client's output streams. Once the client finds it a pipe nobody reads, a write
+     * fails as a CPython process's write to it would (EPIPE: the engines raise
+     * BrokenPipeError/IOError 32, or end a script whose SIGPIPE is SIG_DFL as that signal would).
+     */
     private final class FrameOutput extends OutputStream {
         private final byte type;
+        private volatile boolean closed;
 
         FrameOutput(byte type) {
             this.type = type;
@@ -172,6 +181,9 @@ final class Connection {
 
         @Override
         public void write(byte[] b, int off, int len) throws IOException {
+            if (closed && len > 0) {
+                throw new IOException("Broken pipe");
+            }
             while (len > 0) {
                 int n = Math.min(len, 1 << 20);
                 send(type, b, off, n);

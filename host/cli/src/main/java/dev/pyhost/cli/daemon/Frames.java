@@ -20,6 +20,8 @@ final class Frames {
     static final byte GO = 'G';
     static final byte STDIN = 'I';
     static final byte SIGNAL = 'S';
+    /** The client's stdout or stderr ("1" or "2") is a pipe nobody reads any more (EPIPE). */
+    static final byte CLOSED_PIPE = 'B';
     /** A control request instead of a run: "status" or "stop". */
     static final byte CONTROL = 'C';
     // daemon -> client

@@ -222,6 +222,27 @@ class DaemonIT {
         }
     }
 
+    /**
+     * {@code script | head -1}: once the reader is gone the script's next write fails as under
+     * CPython (BrokenPipeError / IOError 32, status 1), and a script that set SIGPIPE to SIG_DFL
+     * ends silently as killed by it (status 141); the daemon serves on.
+     */
+    @Test
+    void aClosedPipeFailsTheScriptsWritesAsCPythonsAndSigDflDiesOfIt() throws Exception {
+        String loop = "for i in range(10000000):\n    print('line %d' % i)\n";
+        for (String python : List.of(PY2, PY3)) {
+            for (String head : List.of("import sys\n", "import signal\nsignal.signal(signal.SIGPIPE, signal.SIG_DFL)\n")) {
+                String engine = python.equals(PY2) ? "jython" : "graalpy";
+                Path s = script("p.py", "# pyhost: engine=" + engine + "\n" + head + loop);
+                String pipe = " p.py 2>err.txt | head -1 >/dev/null; echo \"status ${PIPESTATUS[0]}\"; cat err.txt";
+                Run want = exec(daemonDir, Map.of(), dir, null, List.of("bash", "-c", python + pipe));
+                Run got = exec(daemonDir, Map.of(), dir, null, List.of("bash", "-c", ROOT.resolve("pyhost") + pipe));
+                assertThat(got.out()).as(engine + ": " + head).isEqualTo(want.out());
+            }
+        }
+        assertThat(warm(script("n.py", "print 'still here'\n"), null).out()).isEqualTo("still here\n");
+    }
+
     /** os.abort in a warm run ends that run (status 134, as a shell shows SIGABRT), not the daemon. */
     @Test
     void osAbortEndsTheRunNotTheDaemon() throws Exception {
