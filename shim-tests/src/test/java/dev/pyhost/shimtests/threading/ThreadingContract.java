@@ -17,6 +17,26 @@ abstract class ThreadingContract extends ShimContract {
                 + "print(sorted(x.name for x in threading.enumerate()), threading.active_count())\n");
     }
 
+    /**
+     * A thread ended by an exception reports it as CPython does: its name on a line of its own,
+     * the traceback, a blank line (the frames inside threading itself are each engine's).
+     */
+    @Test
+    void anExceptionEndingAThreadIsReportedAsCPythonReportsIt() {
+        assertSameAsCPython("""
+                from __future__ import print_function
+                import sys, threading, io
+                sys.stderr = err = io.BytesIO() if sys.version_info[0] == 2 else io.StringIO()
+                def boom():
+                    raise ValueError('in thread')
+                t = threading.Thread(target=boom, name='worker')
+                t.start(); t.join()
+                sys.stderr = sys.__stderr__
+                lines = err.getvalue().split('\\n')
+                print(lines[:2], [l for l in lines[-3:] if not l.startswith(' ')])
+                """);
+    }
+
     @Test
     void timersEventsConditionsAndReentrantLocks() {
         assertSameAsCPython("from __future__ import print_function\n"
