@@ -30,3 +30,21 @@ def bind(self, address):
 bind.__module__ = _target.__name__
 bind.__qualname__ = 'socket.bind'
 _target.socket.bind = bind
+
+# gethostbyname_ex of a name that does not resolve: GraalPy raised herror('Name or service not
+# known'), where CPython raises gaierror(EAI_NONAME, 'Name or service not known') from glibc.
+_engine_gethostbyname_ex = _target.gethostbyname_ex
+
+
+def gethostbyname_ex(host):
+    try:
+        return _engine_gethostbyname_ex(host)
+    except _target.herror as e:
+        if len(e.args) == 1 and e.args[0] == 'Name or service not known':
+            raise _target.gaierror(_target.EAI_NONAME, e.args[0]) from None
+        raise
+
+
+gethostbyname_ex.__doc__ = _engine_gethostbyname_ex.__doc__
+gethostbyname_ex.__module__ = _target.__name__
+_target.gethostbyname_ex = gethostbyname_ex
