@@ -35,7 +35,7 @@ def signal(signalnum, handler):
     number = int(signalnum)
     if number in _SESSION_KEPT:
         if not callable(handler) and handler not in (_target.SIG_IGN, _target.SIG_DFL):
-            return _engine_signal(signalnum, handler)  # the engine's TypeError
+            raise TypeError('signal handler must be signal.SIG_IGN, signal.SIG_DFL, or a callable object')
         import threading
         if threading.current_thread() is not threading.main_thread():
             raise ValueError('signal only works in main thread of the main interpreter')
