@@ -41,6 +41,13 @@ class RecordingResult(unittest.TextTestResult):
         record('ERROR', test.id(), self._exc_info_to_string(err, test))
         super(RecordingResult, self).addError(test, err)
 
+    def addSubTest(self, test, subtest, err):
+        # a failing subtest fails its test, which then gets neither addSuccess nor addFailure
+        if err is not None:
+            status = 'FAIL' if issubclass(err[0], test.failureException) else 'ERROR'
+            record(status, test.id(), '%s\n%s' % (subtest.id(), self._exc_info_to_string(err, test)))
+        super(RecordingResult, self).addSubTest(test, subtest, err)
+
     def addSkip(self, test, reason):
         record('SKIP', test.id())
         super(RecordingResult, self).addSkip(test, reason)
