@@ -73,7 +73,10 @@ class stat_result(tuple):
                                        ', '.join('%s=%r' % (n, v) for n, v in zip(self._names, self)))
 
     def __reduce__(self):
-        return (tuple, (tuple(self),))
+        if not _STAT_PY3:  # Jython's posix.stat_result is its own type: a tuple, as before
+            return (tuple, (tuple(self),))
+        # as CPython's structseq: the sequence fields, then the named rest
+        return (stat_result, (tuple(self), dict((f, getattr(self, f)) for f in _STAT_FIELDS[10:])))
 
 
 _stat_reads = {
