@@ -613,6 +613,9 @@ def dup2(fd, fd2, inheritable=True):
     except OSError as e:
         if e.errno == 9:
             raise OSError(9, _target.strerror(9)) from None
+    import operator
+    if operator.index(fd2) < 0:  # dup2(2) answers EBADF; GraalPy's said EINVAL
+        raise OSError(9, _target.strerror(9))
     return _engine_dup2(fd, fd2, inheritable)
 
 
