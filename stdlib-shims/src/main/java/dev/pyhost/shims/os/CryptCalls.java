@@ -27,14 +27,7 @@ public interface CryptCalls {
         }
 
         private static CryptCalls load() {
-            if (Runtime.version().feature() < 22 || !System.getProperty("os.name", "").equals("Linux")) {
-                return null;
-            }
-            try {
-                return (CryptCalls) Class.forName("dev.pyhost.shims.os.LinuxCryptCalls").getDeclaredConstructor().newInstance();
-            } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
-                return null;
-            }
+            return LinuxCalls.load(CryptCalls.class, "LinuxCryptCalls");
         }
     }
 }

@@ -37,14 +37,7 @@ public interface FileControl {
         }
 
         private static FileControl load() {
-            if (Runtime.version().feature() < 22 || !System.getProperty("os.name", "").equals("Linux")) {
-                return null;
-            }
-            try {
-                return (FileControl) Class.forName("dev.pyhost.shims.os.LinuxFileControl").getDeclaredConstructor().newInstance();
-            } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
-                return null;
-            }
+            return LinuxCalls.load(FileControl.class, "LinuxFileControl");
         }
     }
 }

@@ -31,14 +31,7 @@ public interface GroupCalls {
         }
 
         private static GroupCalls load() {
-            if (Runtime.version().feature() < 22 || !System.getProperty("os.name", "").equals("Linux")) {
-                return null;
-            }
-            try {
-                return (GroupCalls) Class.forName("dev.pyhost.shims.os.LinuxGroupCalls").getDeclaredConstructor().newInstance();
-            } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
-                return null;
-            }
+            return LinuxCalls.load(GroupCalls.class, "LinuxGroupCalls");
         }
     }
 }

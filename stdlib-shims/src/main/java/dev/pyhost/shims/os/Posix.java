@@ -123,14 +123,7 @@ public interface Posix {
         }
 
         private static Posix load() {
-            if (Runtime.version().feature() < 22 || !System.getProperty("os.name", "").equals("Linux")) {
-                return null;
-            }
-            try {
-                return (Posix) Class.forName("dev.pyhost.shims.os.LinuxPosix").getDeclaredConstructor().newInstance();
-            } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
-                return null;
-            }
+            return LinuxCalls.load(Posix.class, "LinuxPosix");
         }
     }
 }

@@ -33,14 +33,7 @@ public interface ResourceCalls {
         }
 
         private static ResourceCalls load() {
-            if (Runtime.version().feature() < 22 || !System.getProperty("os.name", "").equals("Linux")) {
-                return null;
-            }
-            try {
-                return (ResourceCalls) Class.forName("dev.pyhost.shims.os.LinuxResourceCalls").getDeclaredConstructor().newInstance();
-            } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
-                return null;
-            }
+            return LinuxCalls.load(ResourceCalls.class, "LinuxResourceCalls");
         }
     }
 }

@@ -29,14 +29,7 @@ public interface SyslogCalls {
         }
 
         private static SyslogCalls load() {
-            if (Runtime.version().feature() < 22 || !System.getProperty("os.name", "").equals("Linux")) {
-                return null;
-            }
-            try {
-                return (SyslogCalls) Class.forName("dev.pyhost.shims.os.LinuxSyslogCalls").getDeclaredConstructor().newInstance();
-            } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
-                return null;
-            }
+            return LinuxCalls.load(SyslogCalls.class, "LinuxSyslogCalls");
         }
     }
 }

@@ -159,14 +159,7 @@ public interface SystemCalls {
         }
 
         private static SystemCalls load() {
-            if (Runtime.version().feature() < 22 || !System.getProperty("os.name", "").equals("Linux")) {
-                return null;
-            }
-            try {
-                return (SystemCalls) Class.forName("dev.pyhost.shims.os.LinuxSystemCalls").getDeclaredConstructor().newInstance();
-            } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
-                return null;
-            }
+            return LinuxCalls.load(SystemCalls.class, "LinuxSystemCalls");
         }
     }
 }

@@ -32,14 +32,7 @@ public interface TerminalCalls {
         }
 
         private static TerminalCalls load() {
-            if (Runtime.version().feature() < 22 || !System.getProperty("os.name", "").equals("Linux")) {
-                return null;
-            }
-            try {
-                return (TerminalCalls) Class.forName("dev.pyhost.shims.os.LinuxTerminalCalls").getDeclaredConstructor().newInstance();
-            } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
-                return null;
-            }
+            return LinuxCalls.load(TerminalCalls.class, "LinuxTerminalCalls");
         }
     }
 }
