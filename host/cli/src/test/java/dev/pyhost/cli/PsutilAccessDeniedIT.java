@@ -65,7 +65,10 @@ class PsutilAccessDeniedIT {
 
     private static List<String> asNobody(List<String> command) {
         List<String> all = new ArrayList<>(List.of("/usr/bin/setpriv", "--reuid=" + NOBODY, "--regid=" + NOBODY,
-                "--clear-groups", "env", "HOME=" + dir, "XDG_CACHE_HOME=" + dir.resolve("cache"), "PYHOST_DAEMON=off"));
+                "--clear-groups", "env", "HOME=" + dir, "XDG_CACHE_HOME=" + dir.resolve("cache"), "PYHOST_DAEMON=off",
+                // no ahead-of-time cache training in the background, still writing in dir when
+                // the test ends and dir is deleted
+                "PYHOST_AOT=off"));
         all.addAll(command);
         return all;
     }
