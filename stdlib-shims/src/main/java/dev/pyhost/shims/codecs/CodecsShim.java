@@ -1,0 +1,39 @@
+package dev.pyhost.shims.codecs;
+
+import dev.pyhost.shims.GlueSource;
+import dev.pyhost.spi.ShimContext;
+import dev.pyhost.spi.ShimModule;
+
+/**
+ * {@code codecs} on Python 3: GraalPy's UTF-16 and UTF-32 incremental encoders and stream writers
+ * write a byte order mark at every call, so a text file written in two writes holds a mark in
+ * the middle. The overlay gives those registry entries the standard library's encoder and writer,
+ * which mark once, as CPython's do. It checks the engine's codec first and leaves a correct one
+ * alone. No Java core.
+ */
+public final class CodecsShim implements ShimModule {
+    @Override
+    public String name() {
+        return "codecs";
+    }
+
+    @Override
+    public Kind kind() {
+        return Kind.OVERLAY;
+    }
+
+    @Override
+    public boolean supports(int pythonMajor) {
+        return pythonMajor == 3;
+    }
+
+    @Override
+    public String glue(int pythonMajor) {
+        return GlueSource.load("codecs/codecs_py3.py");
+    }
+
+    @Override
+    public Object newCore(ShimContext context) {
+        return null;
+    }
+}
