@@ -230,6 +230,31 @@ class CommandLineProcessIT {
     }
 
     /**
+     * The markers under a line with non-ASCII text before the failing expression stand under it
+     * (GraalPy counts columns in characters where CPython counts UTF-8 bytes), and a codec error
+     * is worded as CPython's (GraalPy's said 'utf_8' ... 'malformed input').
+     */
+    @Test
+    void uncaughtCodecErrorUnderNonAsciiTextIsReportedAsCPython3ReportsIt() throws Exception {
+        Path script = write("decode.py", "print('Größe:', b'ab\\xe9'.decode('utf-8'))\n");
+        expect(pyhost("decode.py"), "", """
+                Traceback (most recent call last):
+                  File "%1$s", line 1, in <module>
+                    print('Größe:', b'ab\\xe9'.decode('utf-8'))
+                                    ^^^^^^^^^^^^^^^^^^^^^^^^^
+                UnicodeDecodeError: 'utf-8' codec can't decode byte 0xe9 in position 2: unexpected end of data
+                """.formatted(script), 1);
+        script = write("position.py", "total = {}\nprint('Jürgen', total['count'])\n");
+        expect(pyhost("position.py"), "", """
+                Traceback (most recent call last):
+                  File "%1$s", line 2, in <module>
+                    print('Jürgen', total['count'])
+                                    ~~~~~^^^^^^^^^
+                KeyError: 'count'
+                """.formatted(script), 1);
+    }
+
+    /**
      * syslog (neither engine had the module): messages, the mask, LOG_PERROR's copy on stderr and
      * CPython's errors, on both engines. (Delivery to the system's log is the C library's.)
      */

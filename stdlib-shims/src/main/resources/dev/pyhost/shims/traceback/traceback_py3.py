@@ -1,0 +1,45 @@
+# traceback overlay (Python 3): _target is the engine's traceback module. Every report of an
+# exception (the interpreter's for an uncaught one, traceback.print_exc, logging's exception())
+# goes through TracebackException; each exception it reports, chained ones too, first gets
+# CPython's wording where the engine's codecs worded it otherwise (cpython_wording, above).
+_engine_init = _target.TracebackException.__init__
+
+
+def __init__(self, exc_type, exc_value, *args, **kwargs):
+    cpython_wording(exc_value)
+    _engine_init(self, exc_type, exc_value, *args, **kwargs)
+
+
+__init__.__doc__ = _engine_init.__doc__
+_target.TracebackException.__init__ = __init__
+
+
+# The columns of a traceback entry (for its ~~^~~ markers): CPython's code objects count them in
+# UTF-8 bytes, and the traceback module turns bytes into characters. An engine that counts in
+# characters puts the markers too far left on a line with non-ASCII text before them (and, the
+# expression then misread, without its ~ and ^ parts). Such columns are turned into bytes first.
+def _columns_in_characters():
+    code = compile(u"'\u00e9';x", '<columns>', 'exec')
+    for _, _, column, _ in code.co_positions():
+        if column is not None and column >= 4:
+            return column == 4  # 'x' is the fifth character and the sixth byte
+    return False
+
+
+def _in_bytes(filename, lineno, column):
+    if column is None or lineno is None:
+        return column
+    import linecache
+    line = linecache.getline(filename, lineno)
+    return len(line[:column].encode('utf-8', 'surrogatepass')) if not line.isascii() else column
+
+
+if hasattr(_target, '_get_code_position') and _columns_in_characters():
+    _engine_code_position = _target._get_code_position
+
+    def _get_code_position(code, instruction_index):
+        lineno, end_lineno, column, end_column = _engine_code_position(code, instruction_index)
+        filename = code.co_filename
+        return (lineno, end_lineno, _in_bytes(filename, lineno, column), _in_bytes(filename, end_lineno, end_column))
+
+    _target._get_code_position = _get_code_position
