@@ -21,7 +21,12 @@ abstract class OpenFlushContract extends ShimContract {
             assertSameAsCPython("open(" + repr(p) + ", 'w').write('one\\ntwo\\n')\n"
                     + "print(repr(open(" + repr(p) + ").read()))\n"
                     + "open(" + repr(p) + ", 'a').write('three\\n')\n"
-                    + "print(open(" + repr(p) + ", mode='r').read().count('\\n'))\n");
+                    + "print(open(" + repr(p) + ", mode='r').read().count('\\n'))\n"
+                    + "import io\n"
+                    + "open(" + repr(p) + ", 'w').write('four\\n')\n"
+                    + "print(repr(io.open(" + repr(p) + ").read()))\n"
+                    + "io.open(" + repr(p) + ", 'ab').write(b'five\\n')\n"
+                    + "print(repr(open(" + repr(p) + ").read()))\n");
         } finally {
             Files.deleteIfExists(file);
         }

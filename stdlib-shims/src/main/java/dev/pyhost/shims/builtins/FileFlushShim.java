@@ -37,6 +37,24 @@ public class FileFlushShim implements ShimModule {
         return null;
     }
 
+    /** {@code io.open}, on both versions: it flushes and remembers the same files. */
+    public static final class IoOpen extends FileFlushShim {
+        @Override
+        public String name() {
+            return "io";
+        }
+
+        @Override
+        public boolean supports(int pythonMajor) {
+            return true;
+        }
+
+        @Override
+        public String glue(int pythonMajor) {
+            return GlueSource.load("builtins/io_open_flush.py");
+        }
+    }
+
     /** The same on Python 3, where the module is {@code builtins}. */
     public static final class Python3 extends FileFlushShim {
         @Override

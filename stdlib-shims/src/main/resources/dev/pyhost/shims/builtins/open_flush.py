@@ -1,21 +1,22 @@
 # builtins overlay (__builtin__ on Python 2): _target is the builtins module. Files opened for
 # writing are remembered weakly and flushed before the next open(), as CPython's reference
 # counting would have closed the ones nothing refers to any more
-# (open(p, 'w').write(data), then open(p).read()). Valid Python 2 and 3.
+# (open(p, 'w').write(data), then open(p).read()). io.open does the same through the io
+# overlay, which finds _flushed_open on this open. Valid Python 2 and 3.
 import weakref as _weakref
 
 _engine_open = _target.open
 _writers = _weakref.WeakSet()
 
 
-def open(*args, **kwargs):
+def _flushed_open(engine_open, args, kwargs):
     for f in list(_writers):
         try:
             if not f.closed:
                 f.flush()
         except Exception:
             pass
-    f = _engine_open(*args, **kwargs)
+    f = engine_open(*args, **kwargs)
     mode = args[1] if len(args) > 1 else kwargs.get('mode', 'r')
     if isinstance(mode, str) and (mode[:1] in ('w', 'a', 'x') or '+' in mode):
         try:
@@ -25,5 +26,10 @@ def open(*args, **kwargs):
     return f
 
 
+def open(*args, **kwargs):
+    return _flushed_open(_engine_open, args, kwargs)
+
+
 open.__doc__ = _engine_open.__doc__
+open._pyhost_flushed_open = _flushed_open
 _target.open = open
