@@ -455,6 +455,9 @@ def _wrap_opens():
             return engine_open(file, mode, buffering, encoding, errors, newline, closefd, opener)
         open.__doc__ = engine_open.__doc__
         open.__module__ = getattr(engine_open, '__module__', None)
+        flushed_open = getattr(engine_open, '_pyhost_flushed_open', None)  # the builtins overlay's, for io.open
+        if flushed_open is not None:
+            open._pyhost_flushed_open = flushed_open
         return open
 
     _opens_wrapped.append(True)
