@@ -43,4 +43,41 @@ abstract class CodecsContract extends ShimContract {
                     print(repr(encoder.encode(u'c', True)))
                 """);
     }
+
+    @Test
+    void utf16AndUtf32DecodeAsCPython() {
+        assertSameAsCPython("""
+                from __future__ import print_function
+                import codecs, io, os, tempfile
+                datas = [b'\\x00\\xd8a', b'\\xd8\\x00a', b'\\x00\\xd8', b'\\x00\\xd8\\x00', b'\\x00\\xdc\\x00', b'a', b'\\x00\\x00\\x11',
+                         b'\\xff\\xfe\\x00\\xd8a', b'\\xfe\\xff\\xd8\\x00a', b'a\\x00b\\x00', b'\\xfe\\xff\\x00a', b'\\xfe\\xff\\xfe\\xff',
+                         b'\\x3d\\xd8\\x00\\xdeok']
+                for name in ('utf_16_le_decode', 'utf_16_be_decode', 'utf_16_decode', 'utf_16_ex_decode',
+                             'utf_32_le_decode', 'utf_32_decode', 'utf_32_ex_decode'):
+                    decode = getattr(codecs, name)
+                    for data in datas:
+                        for final in (False, True):
+                            try:
+                                if name.endswith('_ex_decode'):
+                                    print(name, repr(decode(data, 'strict', 0, final)))
+                                else:
+                                    print(name, repr(decode(data, 'strict', final)))
+                            except UnicodeDecodeError as e:
+                                print(name, 'UnicodeDecodeError', e.start, e.end)
+                    print(name, repr(decode(b'a\\x00\\x00\\xdcb\\x00\\x00\\xd8', 'replace', *((0, True) if name.endswith('_ex_decode') else (True,)))))
+                text = u'h\\xe9llo \\U0001f600 w\\xf6rld\\n' * 3
+                path = os.path.join(tempfile.mkdtemp(), 'text')
+                for encoding in ('utf-16', 'utf-16-le', 'utf-16-be', 'utf-32'):
+                    data = text.encode(encoding)
+                    decoder = codecs.getincrementaldecoder(encoding)()
+                    pieces = u''.join(decoder.decode(data[i:i + 1]) for i in range(len(data)))
+                    print(encoding, data.decode(encoding) == text, pieces == text, repr(decoder.decode(b'', True)))
+                    with open(path, 'wb') as f:
+                        f.write(data)
+                    with io.open(path, encoding=encoding) as f:
+                        print(f.readline() == text.splitlines(True)[0], f.read() == u''.join(text.splitlines(True)[1:]))
+                    with codecs.open(path, encoding=encoding) as f:
+                        print(f.readlines() == text.splitlines(True))
+                """);
+    }
 }

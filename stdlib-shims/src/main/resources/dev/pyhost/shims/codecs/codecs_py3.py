@@ -45,3 +45,46 @@ def _mend_bom_codecs():
 
 _mend_bom_codecs()
 del _mend_bom_codecs
+
+
+# utf_16_ex_decode and utf_32_ex_decode (the standard library's UTF-16/32 stream readers and
+# incremental decoders use them, as do scripts that sniff a byte order mark): GraalPy raises
+# NotImplementedError. Made here from the mark and the engine's fixed-order decoders, with
+# CPython's results: (text, bytes consumed, byte order -1/0/1), errors at positions in the data.
+def _ex_decoder(width, little, big):
+    marks = {b'\xff\xfe' if width == 16 else b'\xff\xfe\x00\x00': -1,
+             b'\xfe\xff' if width == 16 else b'\x00\x00\xfe\xff': 1}
+    size = width // 8
+
+    def decode(data, errors='strict', byteorder=0, final=False):
+        data = bytes(data)
+        skip = 0
+        if byteorder == 0 and len(data) >= size and data[:size] in marks:
+            byteorder, skip = marks[data[:size]], size
+        try:
+            text, used = (big if byteorder == 1 else little)(data[skip:], errors, final)
+        except UnicodeDecodeError as e:
+            if not skip:
+                raise
+            raise UnicodeDecodeError(e.encoding, data, e.start + skip, e.end + skip, e.reason) from None
+        return text, used + skip, byteorder
+    decode.__name__ = decode.__qualname__ = 'utf_%d_ex_decode' % width
+    return decode
+
+
+def _mend_ex_decoders():
+    for width in (16, 32):
+        name = 'utf_%d_ex_decode' % width
+        try:
+            getattr(_target, name)(b'', 'strict', 0, True)
+            continue
+        except NotImplementedError:
+            pass
+        except Exception:
+            continue
+        setattr(_target, name, _ex_decoder(width, getattr(_target, 'utf_%d_le_decode' % width),
+                                           getattr(_target, 'utf_%d_be_decode' % width)))
+
+
+_mend_ex_decoders()
+del _mend_ex_decoders

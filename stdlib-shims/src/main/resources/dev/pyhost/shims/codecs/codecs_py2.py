@@ -1,0 +1,138 @@
+# codecs overlay (Python 2): _target is the engine's codecs module, already imported.
+#
+# UTF-16 decoding as CPython 2.7 on x86 decodes. Jython's decoders let a Java
+# StringIndexOutOfBoundsException out on a surrogate near the end of the data, decode a lone or
+# truncated surrogate where CPython reports an error (or the reverse), keep nothing back for the
+# next call of an incremental decoder, and read data without a byte order mark as big-endian
+# (CPython: this machine's order, little-endian). Runs of whole units without surrogates still go
+# through the engine's decoder; surrogates, the byte order mark, a trailing odd byte and the
+# errors are handled here, with CPython's words. The encoders stay the engine's (big-endian, with
+# a mark where the codec writes one).
+import re as _re
+
+_engine_le = _target.utf_16_le_decode
+_engine_be = _target.utf_16_be_decode
+_SURROGATE_HIGH_BYTE = _re.compile('[\xd8-\xdf]')
+
+
+def _unit(data, i, big):
+    return (ord(data[i]) << 8 | ord(data[i + 1])) if big else (ord(data[i + 1]) << 8 | ord(data[i]))
+
+
+def _units(data, start, end, big):
+    """Whole units without surrogates, through the engine's decoder (which would take a leading
+    U+FEFF or U+FFFE for a byte order mark: such units are decoded here)."""
+    lead = []
+    while end - start >= 2 and data[start:start + 2] in ('\xff\xfe', '\xfe\xff'):
+        lead.append(unichr(_unit(data, start, big)))
+        start += 2
+    rest = (_engine_be if big else _engine_le)(data[start:end], 'strict', True)[0] if end > start else u''
+    return u''.join(lead) + rest if lead else rest
+
+
+def _handled(errors, data, start, end, reason):
+    error = UnicodeDecodeError('utf16', data, start, end, reason)
+    if errors == 'strict':
+        raise error
+    replacement, position = _target.lookup_error(errors)(error)
+    return replacement, position + len(data) if position < 0 else position
+
+
+def _decode16(data, errors, byteorder, final):
+    """(text, bytes consumed, byte order) as CPython 2.7's UTF-16 decoder gives them."""
+    if not isinstance(data, str):
+        data = str(bytearray(data))
+    errors = errors or 'strict'
+    n = len(data)
+    pos = 0
+    if byteorder == 0 and n >= 2:
+        if data.startswith('\xff\xfe'):
+            byteorder, pos = -1, 2
+        elif data.startswith('\xfe\xff'):
+            byteorder, pos = 1, 2
+    big = byteorder == 1
+    start = pos
+    out = []
+    for match in _SURROGATE_HIGH_BYTE.finditer(data[start + (0 if big else 1)::2]):
+        at = start + 2 * match.start()
+        if at < pos:
+            continue  # the second half of a pair already decoded
+        if n - at < 2:
+            break  # a trailing odd byte: below
+        if (at - pos) % 2:  # an error handler resumed off the units' grid
+            rest, used, _ = _decode16(data[pos:], errors, 1 if big else -1, final)
+            return u''.join(out) + rest, pos + used, byteorder
+        if at > pos:
+            out.append(_units(data, pos, at, big))
+            pos = at
+        u = _unit(data, pos, big)
+        if n - pos < 4:  # a surrogate wants a second unit
+            if not final:
+                return u''.join(out), pos, byteorder
+            reason, end = 'unexpected end of data', n
+        elif u <= 0xdbff and 0xdc00 <= _unit(data, pos + 2, big) <= 0xdfff:
+            out.append(unichr(0x10000 + ((u - 0xd800) << 10) + (_unit(data, pos + 2, big) - 0xdc00)))
+            pos += 4
+            continue
+        elif u <= 0xdbff:
+            reason, end = 'illegal UTF-16 surrogate', pos + 2
+        else:
+            reason, end = 'illegal encoding', pos + 2
+        replacement, pos = _handled(errors, data, pos, end, reason)
+        out.append(replacement)
+    if (pos - start) % 2 and pos < n:
+        rest, used, _ = _decode16(data[pos:], errors, 1 if big else -1, final)
+        return u''.join(out) + rest, pos + used, byteorder
+    units_end = pos + (n - pos) // 2 * 2
+    if units_end > pos:
+        out.append(_units(data, pos, units_end, big))
+        pos = units_end
+    if pos < n:  # an odd byte
+        if not final:
+            return u''.join(out), pos, byteorder
+        replacement, pos = _handled(errors, data, pos, n, 'truncated data')
+        out.append(replacement)
+        if pos < n:
+            rest, used, _ = _decode16(data[pos:], errors, 1 if big else -1, final)
+            return u''.join(out) + rest, pos + used, byteorder
+    return u''.join(out), pos, byteorder
+
+
+def utf_16_decode(data, errors='strict', final=False):
+    text, consumed, _ = _decode16(data, errors, 0, final)
+    return text, consumed
+
+
+def utf_16_le_decode(data, errors='strict', final=False):
+    text, consumed, _ = _decode16(data, errors, -1, final)
+    return text, consumed
+
+
+def utf_16_be_decode(data, errors='strict', final=False):
+    text, consumed, _ = _decode16(data, errors, 1, final)
+    return text, consumed
+
+
+def utf_16_ex_decode(data, errors='strict', byteorder=0, final=False):
+    return _decode16(data, errors, byteorder, final)
+
+
+class _BuiltinFunction(object):
+    """A function that, like the C one it stands for, does not become a method as a class
+    attribute (encodings.utf_16_le has `_buffer_decode = codecs.utf_16_le_decode`)."""
+    __slots__ = ('_function', '__name__')
+
+    def __init__(self, function):
+        self._function = function
+        self.__name__ = function.__name__
+
+    def __call__(self, *args, **kwargs):
+        return self._function(*args, **kwargs)
+
+    def __repr__(self):
+        return '<built-in function %s>' % self.__name__
+
+
+for _f in (utf_16_decode, utf_16_le_decode, utf_16_be_decode, utf_16_ex_decode):
+    setattr(_target, _f.__name__, _BuiltinFunction(_f))
+del _f
