@@ -14,7 +14,7 @@ abstract class CodecErrorWordingContract extends ShimContract {
 
     @Test
     void codecErrorsAreReportedInCPythonsWords() {
-        assumeTrue(major() == 3, "Python 2's wording is not covered yet");
+        assumeTrue(major() == 3, "Python 2's words are another test's");
         assertSameAsCPython("""
                 import io, logging, os, sys, tempfile, traceback
                 def report(call):
@@ -53,12 +53,50 @@ abstract class CodecErrorWordingContract extends ShimContract {
                 except Failed:
                     without_frames(traceback.format_exc())
                 log = io.StringIO()
-                logging.basicConfig(stream=log, format='%(levelname)s %(message)s')
+                logger, handler = logging.getLogger('wording'), logging.StreamHandler(log)
+                handler.setFormatter(logging.Formatter('%(levelname)s %(message)s'))
+                logger.addHandler(handler)  # not basicConfig: the root logger is the shared host's
+                logger.propagate = False
                 try:
                     'naïve'.encode('ascii')
                 except UnicodeError:
-                    logging.exception('cannot encode')
+                    logger.exception('cannot encode')
+                logger.removeHandler(handler)
                 without_frames(log.getvalue())
+                """);
+    }
+
+    @Test
+    void codecErrorsAreReportedInCPython2sWords() {
+        assumeTrue(major() == 2, "Python 3's words are another test's");
+        assertSameAsCPython("""
+                import logging, sys, traceback, StringIO
+                def report(call):
+                    try:
+                        call()
+                    except UnicodeError as e:
+                        print ''.join(traceback.format_exception_only(type(e), e)).strip(), e.start, e.end, e.args[0]
+                for data in ('\\xff', 'ab\\xffcd', '\\xc3', '\\xc3(', '\\xe2\\x82', '\\xf4\\x90\\x80\\x80', '\\xf0\\x9f\\x98a',
+                             '\\xe0\\x80\\x80', 'a\\x80', '\\xed\\xa0', '\\xe0\\x80a', '\\xe0a\\x80', '\\xe2\\x82a', '\\xe2a',
+                             '\\xf0\\x80\\x80\\x80', '\\xf0\\x9fa\\x80', '\\xf0\\x9f\\x98', '\\xc0\\x80', '\\xf5\\x80', '\\xc3\\x80\\x80'):
+                    report(lambda: data.decode('utf-8'))
+                for data, encoding in (('\\xff\\xfe', 'ascii'), ('\\xff', 'utf-16'), ('\\x00\\xd8\\x00\\x00', 'utf-16-le'),
+                                       ('\\x00\\xdc', 'utf-16-le'), ('a\\x00b', 'utf-16'), ('\\x00\\x00\\x11\\x00', 'utf-32-le'),
+                                       ('ab', 'utf-32'), ('\\\\x4', 'unicode_escape'), ('a\\x81b', 'cp1252')):
+                    report(lambda: data.decode(encoding))
+                for text, encoding in ((u'\\xe9e', 'ascii'), (u'\\xe9\\xe9\\u20ac!', 'ascii'), (u'a\\u20ac\\u20acb', 'latin-1')):
+                    report(lambda: text.encode(encoding))
+                log = StringIO.StringIO()
+                logger, handler = logging.getLogger('wording'), logging.StreamHandler(log)
+                handler.setFormatter(logging.Formatter('%(levelname)s %(message)s'))
+                logger.addHandler(handler)  # not basicConfig: the root logger is the shared host's
+                logger.propagate = False
+                try:
+                    'caf\\xc3'.decode('utf-8')
+                except UnicodeError:
+                    logger.exception('cannot decode')
+                logger.removeHandler(handler)
+                print ''.join(l for l in log.getvalue().splitlines(True) if not l.startswith('  '))
                 """);
     }
 }
