@@ -34,11 +34,16 @@ def _in_bytes(filename, lineno, column):
     return len(line[:column].encode('utf-8', 'surrogatepass')) if not line.isascii() else column
 
 
-if hasattr(_target, '_get_code_position') and _columns_in_characters():
+if hasattr(_target, '_get_code_position'):
     _engine_code_position = _target._get_code_position
+    _counts_characters = []  # asked on the first report, not at every start
 
     def _get_code_position(code, instruction_index):
         lineno, end_lineno, column, end_column = _engine_code_position(code, instruction_index)
+        if not _counts_characters:
+            _counts_characters.append(_columns_in_characters())
+        if not _counts_characters[0]:
+            return lineno, end_lineno, column, end_column
         filename = code.co_filename
         return (lineno, end_lineno, _in_bytes(filename, lineno, column), _in_bytes(filename, end_lineno, end_column))
 
