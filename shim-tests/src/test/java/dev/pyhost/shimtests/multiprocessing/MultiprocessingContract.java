@@ -428,6 +428,52 @@ abstract class MultiprocessingContract extends ShimContract {
                 + "print(open(side_path).read().strip())\n");
     }
 
+    private static final String STATE_SCRIPT = String.join("\n",
+            "import multiprocessing, os, signal, socket, sys, warnings",
+            "socket.setdefaulttimeout(7)",
+            "sys.setrecursionlimit(4321)",
+            "os.umask(0o027)",
+            "warnings.simplefilter('ignore', DeprecationWarning)",
+            "def on_usr1(number, frame):",
+            "    pass",
+            "signal.signal(signal.SIGUSR1, on_usr1)",
+            "signal.signal(signal.SIGHUP, signal.SIG_IGN)",
+            "def child(q):",
+            "    mask = os.umask(0o022)",
+            "    q.put((socket.getdefaulttimeout(), sys.getrecursionlimit(), oct(mask)[-3:], warnings.filters[0][:1],",
+            "           warnings.filters[0][2].__name__, signal.getsignal(signal.SIGUSR1) is on_usr1,",
+            "           signal.getsignal(signal.SIGHUP) == signal.SIG_IGN))",
+            "if __name__ == '__main__':",
+            "    q = multiprocessing.Queue()",
+            "    p = multiprocessing.Process(target=child, args=(q,))",
+            "    p.start()",
+            "    print(q.get())",
+            "    p.join()",
+            "");
+
+    /**
+     * What the script's top level set in its process (the socket module's default timeout, the
+     * recursion limit, the umask, warnings filters, signal handlers) a forked child has too,
+     * though the child runs none of those statements again.
+     */
+    @Test
+    void aChildHasTheProcessStateTheScriptSetAtItsTopLevel() {
+        same("import runpy, signal, socket, warnings\n"
+                + "script = os.path.join(_d, 'state.py')\n"
+                + "with open(script, 'w') as f:\n"
+                + "    f.write(" + pyString(STATE_SCRIPT) + ")\n"
+                + "saved = (socket.getdefaulttimeout(), sys.getrecursionlimit(), os.umask(0o022), list(warnings.filters),\n"
+                + "         signal.getsignal(signal.SIGUSR1), signal.getsignal(signal.SIGHUP), list(sys.argv))\n"
+                + "os.umask(saved[2])\n"
+                + "try:\n"
+                + "    sys.argv[:] = [script]\n"
+                + "    runpy.run_path(script, run_name='__main__')\n"
+                + "finally:\n"  // the host's session goes on to other tests
+                + "    socket.setdefaulttimeout(saved[0]); sys.setrecursionlimit(saved[1]); os.umask(saved[2])\n"
+                + "    warnings.filters[:] = saved[3]; signal.signal(signal.SIGUSR1, saved[4])\n"
+                + "    signal.signal(signal.SIGHUP, saved[5]); sys.argv[:] = saved[6]\n");
+    }
+
     /**
      * A nested function that calls itself holds itself in its closure: the child's copy gets its
      * cell filled once the function exists (on Python 2, whose cells Python cannot set, through

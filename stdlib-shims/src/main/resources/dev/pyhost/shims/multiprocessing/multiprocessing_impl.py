@@ -1268,7 +1268,73 @@ def active_children():
 def _header(process):
     return {'main': _main_file(), 'replayed': _main_classes() + _main_modules(), 'logging': _logging_snapshot(),
             'sys_path': list(sys.path), 'argv': list(sys.argv),
-            'ppid': os.getpid(), 'parent_name': _current.name}
+            'ppid': os.getpid(), 'parent_name': _current.name, 'state': _process_state()}
+
+
+# What else of the parent's state a forked child has, that the script may have set at its top
+# level (the child does not run those statements again): the socket module's default timeout,
+# the recursion limit, the umask, the warnings filters and the signal dispositions (SIGINT
+# stays terminate()'s). Each part is pickled on its own, so that one that cannot go (a filter of
+# a class the child cannot import) leaves the others; the filters and handlers are set after
+# the child has the script's definitions.
+def _process_state():
+    state = {'recursionlimit': sys.getrecursionlimit()}
+    socket = sys.modules.get('socket')
+    if socket is not None:
+        state['socket_timeout'] = socket.getdefaulttimeout()
+    try:
+        mask = os.umask(0o022)
+        os.umask(mask)
+        state['umask'] = mask
+    except Exception:
+        pass
+    warnings = sys.modules.get('warnings')
+    if warnings is not None:
+        try:
+            state['warnings'] = _dumps(list(warnings.filters))
+        except Exception:
+            pass
+    signal = sys.modules.get('signal')
+    if signal is not None:
+        handlers = {}
+        for name in ('SIGTERM', 'SIGHUP', 'SIGQUIT', 'SIGUSR1', 'SIGUSR2', 'SIGPIPE', 'SIGCHLD', 'SIGALRM'):
+            number = getattr(signal, name, None)
+            try:
+                handler = signal.getsignal(number) if number is not None else None
+                if handler is not None:
+                    handlers[number] = _dumps(handler)
+            except Exception:
+                pass
+        state['signals'] = handlers
+    return state
+
+
+def _set_process_state(state, definitions_loaded):
+    if not definitions_loaded:
+        sys.setrecursionlimit(state['recursionlimit'])
+        if 'socket_timeout' in state and (state['socket_timeout'] is not None or 'socket' in sys.modules):
+            import socket
+            socket.setdefaulttimeout(state['socket_timeout'])
+        if 'umask' in state:
+            os.umask(state['umask'])
+        return
+    if 'warnings' in state:
+        try:
+            filters = _loads(state['warnings'])
+            import warnings
+            warnings.filters[:] = filters
+            getattr(warnings, '_filters_mutated', lambda: None)()
+        except Exception:
+            pass
+    if state.get('signals'):
+        import signal
+        for number, handler in state['signals'].items():
+            try:
+                handler = _loads(handler)
+                if signal.getsignal(number) != handler:
+                    signal.signal(number, handler)
+            except Exception:
+                pass
 
 
 def _process_payload(process):
@@ -1328,6 +1394,7 @@ def _child_main(child):
         _parent = _MainProcess()
         _parent._name = header['parent_name']
         _logging_mirror(header['logging'])
+        _set_process_state(header['state'], False)
         if header['main']:
             _load_main(header['main'], header['replayed'], data)
         else:  # a script from standard input: the child's __main__ gets the parent's data
@@ -1344,6 +1411,7 @@ def _child_main(child):
             import traceback
             traceback.print_exc()
             return
+        _set_process_state(header['state'], True)  # handlers name the script's functions as now set
         process._child = None
         process._parent_pid = ppid
         _current = process
