@@ -25,6 +25,7 @@ final class JythonRuntime {
         props.setProperty("python.options.showJavaExceptions", "false");
         props.setProperty("python.verbose", "warning");
         PySystemState.initialize(System.getProperties(), props, new String[] {""});
+        BuiltinTypeFixes.apply();
         initialized = true;
     }
 }
