@@ -65,6 +65,8 @@ abstract class CodecsContract extends ShimContract {
                             except UnicodeDecodeError as e:
                                 print(name, 'UnicodeDecodeError', e.start, e.end)
                     print(name, repr(decode(b'a\\x00\\x00\\xdcb\\x00\\x00\\xd8', 'replace', *((0, True) if name.endswith('_ex_decode') else (True,)))))
+                for text in (u'a\\ufffeb', u'a\\ufeffb', u'\\ufeff\\ufeffx', u'\\uff01\\uff5e \\ufffd'):
+                    print([text.encode(e).decode(e) == text for e in ('utf-16-le', 'utf-16-be', 'utf-16')])
                 text = u'h\\xe9llo \\U0001f600 w\\xf6rld\\n' * 3
                 path = os.path.join(tempfile.mkdtemp(), 'text')
                 for encoding in ('utf-16', 'utf-16-le', 'utf-16-be', 'utf-32'):

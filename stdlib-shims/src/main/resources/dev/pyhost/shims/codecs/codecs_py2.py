@@ -4,15 +4,19 @@
 # StringIndexOutOfBoundsException out on a surrogate near the end of the data, decode a lone or
 # truncated surrogate where CPython reports an error (or the reverse), keep nothing back for the
 # next call of an incremental decoder, and read data without a byte order mark as big-endian
-# (CPython: this machine's order, little-endian). Runs of whole units without surrogates still go
-# through the engine's decoder; surrogates, the byte order mark, a trailing odd byte and the
-# errors are handled here, with CPython's words. The encoders stay the engine's (big-endian, with
+# (CPython: this machine's order, little-endian), and took U+FEFF/U+FFFE anywhere in the data for
+# byte order marks. Runs of other whole units still go through the engine's decoder; surrogates,
+# U+FExx/U+FFxx, the byte order mark, a trailing odd byte and the errors are handled here, with
+# CPython's words. The encoders stay the engine's (big-endian, with
 # a mark where the codec writes one).
 import re as _re
 
 _engine_le = _target.utf_16_le_decode
 _engine_be = _target.utf_16_be_decode
-_SURROGATE_HIGH_BYTE = _re.compile('[\xd8-\xdf]')
+# the high bytes of the units decoded here: surrogates, and U+FExx/U+FFxx, among them U+FEFF and
+# U+FFFE, which Jython's decoders take for a byte order mark anywhere in the data (dropping the one,
+# switching the order at the other)
+_SPECIAL_HIGH_BYTE = _re.compile('[\xd8-\xdf\xfe\xff]')
 
 
 def _unit(data, i, big):
@@ -20,14 +24,8 @@ def _unit(data, i, big):
 
 
 def _units(data, start, end, big):
-    """Whole units without surrogates, through the engine's decoder (which would take a leading
-    U+FEFF or U+FFFE for a byte order mark: such units are decoded here)."""
-    lead = []
-    while end - start >= 2 and data[start:start + 2] in ('\xff\xfe', '\xfe\xff'):
-        lead.append(unichr(_unit(data, start, big)))
-        start += 2
-    rest = (_engine_be if big else _engine_le)(data[start:end], 'strict', True)[0] if end > start else u''
-    return u''.join(lead) + rest if lead else rest
+    """Whole units, none of them special, through the engine's decoder."""
+    return (_engine_be if big else _engine_le)(data[start:end], 'strict', True)[0]
 
 
 def _handled(errors, data, start, end, reason):
@@ -53,7 +51,7 @@ def _decode16(data, errors, byteorder, final):
     big = byteorder == 1
     start = pos
     out = []
-    for match in _SURROGATE_HIGH_BYTE.finditer(data[start + (0 if big else 1)::2]):
+    for match in _SPECIAL_HIGH_BYTE.finditer(data[start + (0 if big else 1)::2]):
         at = start + 2 * match.start()
         if at < pos:
             continue  # the second half of a pair already decoded
@@ -66,6 +64,10 @@ def _decode16(data, errors, byteorder, final):
             out.append(_units(data, pos, at, big))
             pos = at
         u = _unit(data, pos, big)
+        if not 0xd800 <= u <= 0xdfff:
+            out.append(unichr(u))
+            pos += 2
+            continue
         if n - pos < 4:  # a surrogate wants a second unit
             if not final:
                 return u''.join(out), pos, byteorder
