@@ -13,9 +13,10 @@ import re as _re
 
 _engine_le = _target.utf_16_le_decode
 _engine_be = _target.utf_16_be_decode
-# the high bytes of the units decoded here: surrogates, and U+FExx/U+FFxx, among them U+FEFF and
-# U+FFFE, which Jython's decoders take for a byte order mark anywhere in the data (dropping the one,
-# switching the order at the other)
+# the high bytes of the units decoded here: surrogates, and, where the data holds the bytes of
+# U+FEFF or U+FFFE (which Jython's decoders take for a byte order mark anywhere in the data,
+# dropping the one, switching the order at the other), U+FExx/U+FFxx too
+_SURROGATE_HIGH_BYTE = _re.compile('[\xd8-\xdf]')
 _SPECIAL_HIGH_BYTE = _re.compile('[\xd8-\xdf\xfe\xff]')
 
 
@@ -51,7 +52,8 @@ def _decode16(data, errors, byteorder, final):
     big = byteorder == 1
     start = pos
     out = []
-    for match in _SPECIAL_HIGH_BYTE.finditer(data[start + (0 if big else 1)::2]):
+    special = _SPECIAL_HIGH_BYTE if '\xff\xfe' in data or '\xfe\xff' in data else _SURROGATE_HIGH_BYTE
+    for match in special.finditer(data[start + (0 if big else 1)::2]):
         at = start + 2 * match.start()
         if at < pos:
             continue  # the second half of a pair already decoded
