@@ -537,24 +537,33 @@ abstract class MultiprocessingContract extends ShimContract {
                 + "pool.terminate(); pool.join(); print(mp.active_children())\n");
     }
 
+    /**
+     * Counted once the children are joined, the parent has no thread more than it had; with a
+     * handler configured too, whose children's records a thread of pyhost's serves meanwhile.
+     */
     @Test
     void noThreadOrProcessOutlivesItsChildren() {
-        same("import threading, time\n"
+        same("import threading, time, logging\n"
+                + "handler = logging.NullHandler()\n"
+                + "logging.getLogger('pyhost.test.outlive').addHandler(handler)\n"
                 + "before = threading.active_count()\n"
                 + "ps = [mp.Process(target=h.exit_with, args=(3,)), mp.Process(target=h.fail, args=('x',)),\n"
                 + "      mp.Process(target=h.spin)]\n"
                 + "for p in ps:\n    p.start()\n"
                 + "ps[2].terminate()\n"
                 + "for p in ps:\n    p.join(30)\n"
+                + "print(threading.active_count() - before)\n"
                 + "pool = mp.Pool(2); print([p.exitcode for p in ps], pool.map(h.square, range(3)))\n"
                 + "workers = list(pool._pool)\n"
                 + "pool.close(); pool.join()\n"
+                + "print(threading.active_count() - before)\n"
                 + "def gone(pid):\n"
                 + "    for _ in range(200):\n"
                 + "        try:\n            os.kill(pid, 0)\n        except OSError:\n            return True\n"
                 + "        time.sleep(0.05)\n"
                 + "    return False\n"
                 + "print([gone(p.pid) for p in ps + workers], mp.active_children())\n"
-                + "print(threading.active_count() - before)\n");
+                + "print(threading.active_count() - before)\n"
+                + "logging.getLogger('pyhost.test.outlive').removeHandler(handler)\n");
     }
 }

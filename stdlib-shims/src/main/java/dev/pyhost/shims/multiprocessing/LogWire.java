@@ -49,7 +49,10 @@ public final class LogWire {
         return entry;
     }
 
-    /** The parent's side: the next record, waiting at most {@code timeout} seconds; null if none. */
+    /**
+     * The parent's side: the next entry, waiting at most {@code timeout} seconds; null if none.
+     * An entry from {@link #wake} has a null record.
+     */
     public Entry take(double timeout) {
         try {
             return entries.poll(nanos(timeout), TimeUnit.NANOSECONDS);
@@ -57,6 +60,14 @@ public final class LogWire {
             Thread.currentThread().interrupt();
             return null;
         }
+    }
+
+    /**
+     * Wakes the parent's {@link #take} with an entry that carries no record, so that its
+     * listener looks at once whether any child is left, rather than when its wait times out.
+     */
+    public void wake() {
+        entries.add(new Entry(null));
     }
 
     public boolean isEmpty() {

@@ -1106,6 +1106,7 @@ class BaseProcess(object):
         done = _sliced(lambda t: child.join(t), True, timeout)
         if done:
             _children.discard(self)
+            _logging_settle()
 
     def is_alive(self):
         self._check_closed()

@@ -62,7 +62,7 @@ def _logging_serve():
     wire = _log_wire
     while True:
         entry = wire.take(_SLICE)
-        if entry is None:
+        if entry is None or entry.record() is None:
             with _log_lock:
                 alive = [p for p in list(_children) if p._child is not None and p._child.isAlive()]
                 if not alive and wire.isEmpty():
@@ -75,6 +75,18 @@ def _logging_serve():
             pass  # a handler's own errors were reported by its handleError
         finally:
             entry.done()
+
+
+def _logging_settle():
+    """Once no child is alive, ends the listener before the join that saw the last one go
+    returns: CPython's parent has no such thread, and scripts count their threads."""
+    listener = _log_listener
+    if listener is None or listener is threading.current_thread():
+        return
+    if any(p._child is not None and p._child.isAlive() for p in list(_children)):
+        return
+    _log_wire.wake()
+    listener.join(1)
 
 
 def _logging_handle(logging, text):
