@@ -130,23 +130,22 @@ public final class PyhostCommand {
             return io.runner().run(selection.engine(), target.mainTarget(), target.argv0(), line.scriptArgs(),
                     pythonPath(options), unbuffered);
         }
-        if (selection.engine() == Engine.GRAALPY) {
-            GraalPyHandover handover = GraalPyHandover.fromSystemProperties();
-            if (handover != null) {
-                boolean engineGiven = line.hostOptions().stream().anyMatch(o -> o.startsWith("--engine"));
-                try {
-                    return handover.run(argv, target.consumedStdin(), !engineGiven);
-                } catch (IOException e) {
-                    err.println("pyhost: cannot start the GraalPy JVM (" + e.getMessage() + "); running GraalPy here");
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return ExitStatus.FAILURE;
-                }
+        EngineHandover handover = EngineHandover.fromSystemProperties(selection.engine());
+        if (handover != null) {
+            boolean engineGiven = line.hostOptions().stream().anyMatch(o -> o.startsWith("--engine"));
+            try {
+                return handover.run(argv, target.consumedStdin(), !engineGiven, engineGiven ? null : selection.reason());
+            } catch (IOException e) {
+                String name = selection.engine() == Engine.GRAALPY ? "GraalPy" : "Jython";
+                err.println("pyhost: cannot start the " + name + " JVM (" + e.getMessage() + "); running " + name + " here");
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return ExitStatus.FAILURE;
             }
         }
         if (opts.explainEngine) {
             err.println("pyhost: engine " + selection.engine().id() + " (Python " + selection.engine().pythonMajor()
-                    + "): " + selection.reason());
+                    + "): " + System.getProperty(EngineHandover.REASON_PROPERTY, selection.reason()));
         }
         List<String> args = new ArrayList<>(line.scriptArgs());
         if (opts.logToSlf4j && System.getProperty(PYTHON_LOG_LEVEL) == null) {

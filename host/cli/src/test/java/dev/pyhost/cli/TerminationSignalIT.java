@@ -88,7 +88,13 @@ class TerminationSignalIT {
 
     @Test
     void sigtermEndsAPython3RunAndTheJvmItWasHandedToBySigterm() throws Exception {
-        // plain `pyhost job.py`: the launcher's JVM hands the run to a GraalPy JVM, its child
+        // a line the launcher's grep takes for Python 2: its JVM hands the run to a GraalPy JVM, its child
+        String looksLikePython2 = "'''\nprint 'ready' is how Python 2 said it\n'''\n";
+        assertThat(signalWhenReady("SIGTERM", looksLikePython2 + SLEEP3)).isEqualTo("ready -15 left: []");
+    }
+
+    @Test
+    void sigtermEndsAPython3RunStartedInTheGraalPyJvmBySigterm() throws Exception {
         assertThat(signalWhenReady("SIGTERM", SLEEP3)).isEqualTo("ready -15 left: []");
     }
 
