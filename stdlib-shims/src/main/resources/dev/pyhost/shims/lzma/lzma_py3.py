@@ -44,10 +44,13 @@ class LZMADecompressor(_Stock):
         # the start of an .lzma header not yet handed on; None once checked (or not .lzma)
         self._pyhost_head = b'' if format in (_AUTO, _ALONE) else None
         self._pyhost_picky = format == _AUTO
+        self._pyhost_unused = None  # set when this class ended the stream itself
 
     def decompress(self, data, max_length=-1):
-        head = self._pyhost_head
+        head = getattr(self, '_pyhost_head', None)  # None too when __init__ never ran
         if head is None:
+            if getattr(self, '_pyhost_unused', None) is not None:
+                raise EOFError('Already at end of stream')
             return _Stock.decompress(self, data, max_length)
         try:
             head += memoryview(data).tobytes()
@@ -61,8 +64,37 @@ class LZMADecompressor(_Stock):
             if len(head) <= _HEADER:  # the engine's decoder given the header alone thinks it has ended
                 self._pyhost_head = head
                 return b''
+            if head[5:_HEADER] == bytes(8):
+                # an empty stream, which the engine's decoder ends without reading: liblzma
+                # reads the range coder's first 5 bytes, the first of them 0, and ends there
+                if head[_HEADER] != 0:
+                    raise _LZMAError('Corrupt input data')
+                if len(head) < _HEADER + 5:
+                    self._pyhost_head = head
+                    return b''
+                self._pyhost_head = None
+                self._pyhost_unused = head[_HEADER + 5:]
+                return b''
         self._pyhost_head = None
         return _Stock.decompress(self, head, max_length)
+
+    @property
+    def eof(self):
+        """True if the end-of-stream marker has been reached."""
+        return getattr(self, '_pyhost_unused', None) is not None or _Stock.eof.__get__(self)
+
+    @property
+    def unused_data(self):
+        """Data found after the end of the compressed stream."""
+        unused = getattr(self, '_pyhost_unused', None)
+        return _Stock.unused_data.__get__(self) if unused is None else unused
+
+    @property
+    def needs_input(self):
+        """True if more input is needed before more decompressed data can be produced."""
+        if getattr(self, '_pyhost_unused', None) is not None:
+            return False
+        return _Stock.needs_input.__get__(self)
 
 
 LZMADecompressor.__module__ = _Stock.__module__
