@@ -29,7 +29,7 @@ public final class GrpShim implements ShimModule {
 
     @Override
     public String glue(int pythonMajor) {
-        return GlueSource.load("grp/grp_common.py");
+        return GlueSource.load("os/structseq.py") + GlueSource.load("grp/grp_common.py");
     }
 
     @Override

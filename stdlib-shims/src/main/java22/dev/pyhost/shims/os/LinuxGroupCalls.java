@@ -3,12 +3,12 @@ package dev.pyhost.shims.os;
 import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.MemorySegment;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
 import static dev.pyhost.shims.os.Ffm.cString;
 import static dev.pyhost.shims.os.Ffm.fn;
+import static dev.pyhost.shims.os.NssEntries.string;
 import static java.lang.foreign.ValueLayout.ADDRESS;
 import static java.lang.foreign.ValueLayout.JAVA_INT;
 import static java.lang.foreign.ValueLayout.JAVA_LONG;
@@ -18,9 +18,7 @@ import static java.lang.foreign.ValueLayout.JAVA_LONG;
  * {char *gr_name; char *gr_passwd; gid_t gr_gid; char **gr_mem;}: offsets 0, 8, 16, 24.
  */
 final class LinuxGroupCalls implements GroupCalls {
-    private static final int ERANGE = 34;
     private static final int ENTRY = 32;
-    private static final long MAX_BUFFER = 1 << 24;
     /** getgrent_r walks one position shared by the whole process. */
     private static final Object ENUMERATION = new Object();
 
@@ -33,65 +31,25 @@ final class LinuxGroupCalls implements GroupCalls {
     private final LazyDowncall setgrent = fn("setgrent", FunctionDescriptor.ofVoid());
     private final LazyDowncall endgrent = fn("endgrent", FunctionDescriptor.ofVoid());
 
-    /** One lookup into a struct group and its buffer; 0 or the errno it returned. */
-    private interface Lookup {
-        int call(MemorySegment entry, MemorySegment buf, long size, MemorySegment result) throws Throwable;
-    }
-
     @Override
     public String[] byGid(long gid) {
-        return lookUp((entry, buf, size, result) -> (int) getgrgid.handle().invokeExact((int) gid, entry, buf, size, result));
+        return NssEntries.lookUp(ENTRY, (entry, buf, size, result) ->
+                (int) getgrgid.handle().invokeExact((int) gid, entry, buf, size, result), LinuxGroupCalls::read);
     }
 
     @Override
     public String[] byName(String name) {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment cName = cString(arena, name);
-            return lookUp((entry, buf, size, result) -> (int) getgrnam.handle().invokeExact(cName, entry, buf, size, result));
+            return NssEntries.lookUp(ENTRY, (entry, buf, size, result) ->
+                    (int) getgrnam.handle().invokeExact(cName, entry, buf, size, result), LinuxGroupCalls::read);
         }
     }
 
     @Override
     public List<String[]> all() {
-        List<String[]> groups = new ArrayList<>();
-        synchronized (ENUMERATION) {
-            try {
-                setgrent.handle().invokeExact();
-                try {
-                    for (String[] g; (g = lookUp((entry, buf, size, result) ->
-                            (int) getgrent.handle().invokeExact(entry, buf, size, result))) != null; ) {
-                        groups.add(g);
-                    }
-                } finally {
-                    endgrent.handle().invokeExact();
-                }
-            } catch (Throwable t) {
-                throw new IllegalStateException(t);
-            }
-        }
-        return groups;
-    }
-
-    /** Calls {@code lookup} with a buffer grown while it answers ERANGE; the entry, or null. */
-    private static String[] lookUp(Lookup lookup) {
-        for (long size = 1024; size <= MAX_BUFFER; size *= 4) {
-            try (Arena arena = Arena.ofConfined()) {
-                MemorySegment entry = arena.allocate(ENTRY);
-                MemorySegment buf = arena.allocate(size);
-                MemorySegment result = arena.allocate(ADDRESS);
-                int rc = lookup.call(entry, buf, size, result);
-                if (rc == ERANGE) {
-                    continue;
-                }
-                if (rc != 0 || result.get(ADDRESS, 0).equals(MemorySegment.NULL)) {
-                    return null;
-                }
-                return read(entry);
-            } catch (Throwable t) {
-                throw new IllegalStateException(t);
-            }
-        }
-        return null;
+        return NssEntries.all(ENUMERATION, setgrent, endgrent, ENTRY, (entry, buf, size, result) ->
+                (int) getgrent.handle().invokeExact(entry, buf, size, result), LinuxGroupCalls::read);
     }
 
     private static String[] read(MemorySegment entry) {
@@ -111,9 +69,5 @@ final class LinuxGroupCalls implements GroupCalls {
             }
         }
         return out.toArray(new String[0]);
-    }
-
-    private static String string(MemorySegment p) {
-        return p.equals(MemorySegment.NULL) ? "" : p.reinterpret(Long.MAX_VALUE).getString(0, StandardCharsets.ISO_8859_1);
     }
 }

@@ -1,11 +1,12 @@
-"""Access to the Unix group database.
+__doc__ = """Access to the Unix group database.
 
 Entries are struct_group 4-tuples: gr_name, gr_passwd, gr_gid and gr_mem (the list of the
 group's members by name), read through the C library (/etc/group and what NSS adds)."""
 # grp for both engines (written in the common subset of Python 2.7 and 3): CPython's module over
 # getgrgid_r, getgrnam_r and getgrent_r, made in Java. GraalPy has no grp; Jython's words its
 # entries and errors its own way. _core is a dev.pyhost.shims.os.GroupCalls, or None where the
-# foreign function API is missing.
+# foreign function API is missing. os/structseq.py comes before this file (so the module's doc is
+# set, not a docstring).
 import os as _os
 import sys as _sys
 
@@ -16,32 +17,8 @@ if _core is None:
 _FIELDS = ('gr_name', 'gr_passwd', 'gr_gid', 'gr_mem')
 
 
-class struct_group(tuple):
-    """grp.struct_group: Results from getgr*() routines."""
-    n_fields = n_sequence_fields = len(_FIELDS)
-    n_unnamed_fields = 0
-
-    def __new__(cls, sequence):
-        values = tuple(sequence)
-        if len(values) != len(_FIELDS):
-            raise TypeError('grp.struct_group() takes a 4-sequence (%d-sequence given)' % len(values))
-        return tuple.__new__(cls, values)
-
-    def __repr__(self):
-        return 'grp.struct_group(%s)' % ', '.join('%s=%r' % f for f in zip(_FIELDS, self))
-
-    def __reduce__(self):
-        return struct_group, (tuple(self),)
-
-
-def _field(i):
-    return property(lambda self: self[i])
-
-
-for _i, _name in enumerate(_FIELDS):
-    setattr(struct_group, _name, _field(_i))
-struct_group.__module__ = 'grp'
-del _i, _name
+struct_group = _structseq('grp', 'struct_group', _FIELDS,
+                          'grp.struct_group: Results from getgr*() routines.')
 
 
 def _text(s):
