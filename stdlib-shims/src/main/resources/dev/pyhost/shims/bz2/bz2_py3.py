@@ -123,7 +123,7 @@ class BZ2Decompressor:
 
 For one-shot decompression, use the decompress() function instead."""
 
-    __slots__ = ('_stream', '_needs_input', '_unused', '__weakref__')
+    __slots__ = ('_stream', '__weakref__')
 
     def __new__(cls, *args, **kwargs):
         self = object.__new__(cls)
@@ -142,8 +142,6 @@ For one-shot decompression, use the decompress() function instead."""
         if stream is None:
             _raise(_core.lastError())
         self._stream = stream
-        self._needs_input = True
-        self._unused = b''
 
     def decompress(self, data, max_length=-1):
         """Decompress *data*, returning uncompressed data as bytes.
@@ -168,13 +166,6 @@ the unused_data attribute."""
         out = stream.decompress(text, max_length)
         if out is None:
             _raise(stream.error())
-        pending = str(stream.pendingInput())
-        if stream.eof():
-            self._needs_input = False
-            if pending:
-                self._unused = _bytes(pending)
-        else:
-            self._needs_input = not pending
         return _bytes(out)
 
     @property
@@ -185,12 +176,12 @@ the unused_data attribute."""
     @property
     def unused_data(self):
         """Data found after the end of the compressed stream."""
-        return self._unused
+        return _bytes(self._stream.pendingInput()) if self._stream.eof() else b''
 
     @property
     def needs_input(self):
         """True if more input is needed before more decompressed data can be produced."""
-        return self._needs_input
+        return not self._stream.eof() and not str(self._stream.pendingInput())
 
     def __reduce__(self):
         raise TypeError("cannot pickle '_bz2.BZ2Decompressor' object")
