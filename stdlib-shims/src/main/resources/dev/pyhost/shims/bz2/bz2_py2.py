@@ -311,11 +311,13 @@ newlines are available only when reading.
     def _more(self):
         """Decompresses more of the file into self._dec; False at the end of the stream."""
         stream = self._stream
+        starved = False
         while True:
             if stream.eof():
                 return False
             raw = ''
-            if not stream.pendingInput():
+            fed = starved or not stream.pendingInput()
+            if fed:
                 raw = self._fp.read(_CHUNK)
             out = stream.decompress(raw, 65536)
             if out is None:
@@ -323,8 +325,9 @@ newlines are available only when reading.
             if out:
                 self._take_in(_bytes(out))
                 return True
-            if not raw and not stream.eof():
-                _raise(-7)
+            if fed and not raw and not stream.eof():
+                _raise(-7)  # the file ended inside the stream
+            starved = True
 
     def _take_in(self, data):
         if self._doff:
