@@ -18,3 +18,17 @@ for args in (('missing', os.O_RDWR), ('a', os.O_RDWR | os.O_CREAT | os.O_EXCL), 
     except OSError as e:
         print(e.errno, e.strerror, e.filename == args[0])
 fd = os.open('a', os.O_RDWR | os.O_TRUNC); os.close(fd); print(os.path.getsize('a'))
+# creating a file where a folder on the path is missing, or is a file (Jython said EACCES), by
+# os.open, open() and io.open
+import io
+for path in (os.path.join('no', 'such', 'x'), os.path.join('a', 'x'), os.path.join(d, 'no', 'x')):
+    try:
+        os.open(path, os.O_WRONLY | os.O_CREAT)
+    except OSError as e:
+        print(type(e).__name__, e.errno, e.strerror, e.filename == path)
+    for opener in (open, io.open):
+        for mode in ('w', 'a', 'r+'):
+            try:
+                opener(path, mode)
+            except (IOError, OSError) as e:
+                print(e.errno, e.strerror, e.filename == path)

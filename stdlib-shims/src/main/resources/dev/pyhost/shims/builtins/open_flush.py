@@ -3,6 +3,7 @@
 # counting would have closed the ones nothing refers to any more
 # (open(p, 'w').write(data), then open(p).read()). io.open does the same through the io
 # overlay, which finds _flushed_open on this open. Valid Python 2 and 3.
+import sys as _sys
 import weakref as _weakref
 
 _engine_open = _target.open
@@ -16,7 +17,16 @@ def _flushed_open(engine_open, args, kwargs):
                 f.flush()
         except Exception:
             pass
-    f = engine_open(*args, **kwargs)
+    try:
+        f = engine_open(*args, **kwargs)
+    except IOError as e:
+        # Jython's EACCES or ENOENT where a folder on the path is missing or is a file: open(2)'s
+        # errno, from the os overlay
+        fix = getattr(_sys.modules.get('os'), '_pyhost_open_errno', None)
+        code = fix(e.filename, e.errno) if fix is not None and str is bytes else e.errno
+        if code == e.errno:
+            raise
+        raise IOError(code, _sys.modules['os'].strerror(code), e.filename)
     mode = args[1] if len(args) > 1 else kwargs.get('mode', 'r')
     if isinstance(mode, str) and (mode[:1] in ('w', 'a', 'x') or '+' in mode):
         try:

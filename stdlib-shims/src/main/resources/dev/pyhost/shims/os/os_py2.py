@@ -252,11 +252,34 @@ if _engine_readlink is not None:
 _engine_open = _target.open
 
 
+def _open_errno(path, code):
+    """The errno of a failed open as open(2) gives it. Jython says EACCES (13) for a file it cannot
+    create because a folder on its path is missing (it asks Java whether the file is writable), and
+    ENOENT for any file it cannot read: open(2) says ENOENT, or ENOTDIR when a file stands where a
+    folder should be."""
+    if code not in (2, 13) or not isinstance(path, basestring):
+        return code
+    where = _target.path.abspath(_session_path(path))
+    parent = _target.path.dirname(where)
+    if _target.path.isdir(parent):
+        return code
+    while not _target.path.exists(parent):
+        parent = _target.path.dirname(parent)
+    return 2 if _target.path.isdir(parent) else 20
+
+
+_target._pyhost_open_errno = _open_errno  # for open() and io.open (builtins overlay)
+
+
 def open(path, flag, mode=0777):
     """Open a file (for low level IO)."""
     writing = flag & (_target.O_RDWR | _target.O_WRONLY)
     if not _target.path.exists(_session_path(path)):
-        fd = _engine_open(path, flag, mode)  # (a file it creates is empty anyway)
+        try:
+            fd = _engine_open(path, flag, mode)  # (a file it creates is empty anyway)
+        except (IOError, OSError) as e:  # CPython's is always OSError
+            code = _open_errno(path, e.errno)
+            raise OSError(code, strerror(code), path)
         if flag & _target.O_CREAT:  # Jython leaves the mode asked for to the JVM's defaults
             mask = _target.umask(0)
             _target.umask(mask)
