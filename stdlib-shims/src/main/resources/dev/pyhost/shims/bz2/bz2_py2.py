@@ -9,11 +9,7 @@ sequential (de)compression.
 # own way, and let a Java IllegalArgumentException out of BZ2Compressor(0) that no except clause
 # caught. Bytes cross to Java as text of one char per byte.
 import sys as _sys
-
-try:
-    import thread as _thread
-except ImportError:
-    import _thread
+import thread as _thread
 
 if _core is None:
     raise ImportError('No module named bz2')
