@@ -376,6 +376,11 @@ public final class OsCore {
         return call(posix -> posix.mkdir(path, mode));
     }
 
+    /** {@code os.rename} of absolute paths: 0, or the errno; -1 without {@link Posix}. */
+    public int rename(String from, String to) {
+        return call(posix -> posix.rename(from, to));
+    }
+
     /**
      * {@code os.utime} of an absolute path, times in nanoseconds {atime, mtime} or null (now): 0,
      * or the errno; -1 without {@link Posix}.

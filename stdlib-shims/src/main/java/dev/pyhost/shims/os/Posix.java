@@ -69,6 +69,9 @@ public interface Posix {
     /** {@code mkdir(2)}: the mode less the process's umask. */
     void mkdir(String path, int mode) throws PosixException;
 
+    /** {@code rename(2)}; the paths are bytes, one char each (ISO-8859-1). */
+    void rename(String from, String to) throws PosixException;
+
     /**
      * {@code utimensat(AT_FDCWD, ...)}: access and modification times in nanoseconds since the
      * epoch; {@code times} null sets both to now.

@@ -78,6 +78,7 @@ final class LinuxPosix implements Posix {
             FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, JAVA_INT, ADDRESS, JAVA_INT), ERRNO_OPT);
     private static final int AT_SYMLINK_FOLLOW = 0x400;
     private final LazyDowncall mkdir = fn("mkdir", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT), ERRNO_OPT);
+    private final LazyDowncall rename = fn("rename", FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS), ERRNO_OPT);
     private final LazyDowncall utimensat = fn("utimensat",
             FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, ADDRESS, JAVA_INT), ERRNO_OPT);
     private final LazyDowncall times = fn("times", FunctionDescriptor.of(JAVA_LONG, ADDRESS), ERRNO_OPT);
@@ -482,6 +483,11 @@ final class LinuxPosix implements Posix {
     @Override
     public void mkdir(String path, int mode) throws PosixException {
         run((arena, state) -> (int) mkdir.handle().invokeExact(state, cString(arena, path), mode));
+    }
+
+    @Override
+    public void rename(String from, String to) throws PosixException {
+        run((arena, state) -> (int) rename.handle().invokeExact(state, cString(arena, from), cString(arena, to)));
     }
 
     @Override

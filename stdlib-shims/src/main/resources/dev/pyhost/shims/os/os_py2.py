@@ -226,6 +226,38 @@ _wrap_errors('listdir', _listdir_error)
 _wrap_errors('rmdir', _rmdir_error)
 _wrap_errors('rename', _rename_error)
 
+
+# rename and link as CPython 2 makes them, by rename(2) and link(2) through the core: Jython's
+# answered errno 0 ("Couldn't rename file") for a rename into a missing folder, and ENOENT for a
+# link whose name exists. Errors name no file, as CPython 2's.
+def _two_paths(name, call):
+    engine = getattr(_target, name, None)
+    if engine is None:
+        return
+
+    def native(path):
+        if isinstance(path, unicode):
+            import sys
+            path = path.encode(sys.getfilesystemencoding() or 'utf-8')
+        return _session_path(path)
+
+    def wrapper(src, dst):
+        if not (isinstance(src, basestring) and isinstance(dst, basestring)):
+            return engine(src, dst)
+        rc = int(call(native(src), native(dst)))
+        if rc == -1:  # no C library calls here: Jython's own
+            return engine(src, dst)
+        if rc:
+            raise OSError(rc, strerror(rc))
+    wrapper.__name__ = name
+    wrapper.__doc__ = engine.__doc__
+    wrapper.__module__ = 'os'
+    setattr(_target, name, wrapper)
+
+
+_two_paths('rename', lambda src, dst: _core.rename(src, dst))
+_two_paths('link', lambda src, dst: _core.link(src, dst, False))
+
 _engine_symlink = getattr(_target, 'symlink', None)
 _engine_readlink = getattr(_target, 'readlink', None)
 if _engine_symlink is not None:
@@ -278,7 +310,10 @@ def open(path, flag, mode=0777):
         try:
             fd = _engine_open(path, flag, mode)  # (a file it creates is empty anyway)
         except (IOError, OSError) as e:  # CPython's is always OSError
-            code = _open_errno(path, e.errno)
+            # (Jython gives some, O_EXCL's in a missing folder among them, no errno at all)
+            code = _open_errno(path, 13 if e.errno is None else e.errno)
+            if code == 13 and e.errno is None:
+                raise OSError(*e.args)
             raise OSError(code, strerror(code), path)
         if flag & _target.O_CREAT:  # Jython leaves the mode asked for to the JVM's defaults
             mask = _target.umask(0)

@@ -513,7 +513,26 @@ def utime(path, times=None, *, ns=None, dir_fd=None, follow_symlinks=True):
         raise OSError(rc, _target.strerror(rc))  # CPython's names no file here
 
 
-for _f in (link, mkdir, utime):
+# rename and replace: GraalPy's Java backend let a Java exception out as SystemError for a file
+# renamed onto a folder (CPython: IsADirectoryError). Made with rename(2), as for Python 2.
+def _renamer(name, engine):
+    def call(src, dst, *, src_dir_fd=None, dst_dir_fd=None):
+        if src_dir_fd is not None or dst_dir_fd is not None:
+            return engine(src, dst, src_dir_fd=src_dir_fd, dst_dir_fd=dst_dir_fd)
+        rc = int(_core.rename(_abs(src), _abs(dst)))
+        if rc < 0:
+            return engine(src, dst)
+        if rc:
+            raise OSError(rc, _target.strerror(rc), src, None, dst)
+    call.__name__ = call.__qualname__ = name
+    call.__doc__ = engine.__doc__
+    return call
+
+
+rename = _renamer('rename', _target.rename)
+replace = _renamer('replace', _target.replace)
+
+for _f in (link, mkdir, utime, rename, replace):
     _f.__module__ = 'os'
     setattr(_target, _f.__name__, _f)
 _target.supports_follow_symlinks.add(_engine_link)  # made with linkat(2) (replaced below)
