@@ -39,6 +39,24 @@ def native_str(value):
     return str(value)
 
 
+class BuiltinFunction(object):
+    """A shim's replacement of a built-in function, called as one: a Python function kept as a
+    class attribute (class C: open = io.open) becomes a method and takes the instance as its first
+    argument, which a built-in does not."""
+
+    def __init__(self, call, name, doc, module):
+        self._call = call
+        self.__name__ = name
+        self.__doc__ = doc
+        self.__module__ = module
+
+    def __call__(self, *args, **kwargs):
+        return self._call(*args, **kwargs)
+
+    def __repr__(self):
+        return '<built-in function %s>' % self.__name__
+
+
 # ---------------------------------------------------------------------------------------------
 # Shim modules: Java-backed modules served ahead of the engine's own standard library.
 

@@ -35,4 +35,22 @@ abstract class OpenFlushContract extends ShimContract {
     private static String repr(String s) {
         return "'" + s.replace("\\", "\\\\").replace("'", "\\'") + "'";
     }
+
+    /** open and io.open kept by a class (class C: opener = io.open) stay functions, as built-ins do. */
+    @Test
+    void openKeptAsAClassAttributeIsNotAMethod() {
+        assertSameAsCPython("""
+                import io, os, tempfile
+                path = os.path.join(tempfile.mkdtemp(), 'f')
+                class Files(object):
+                    plain = open
+                    io_open = io.open
+                    def write(self):
+                        f = self.plain(path, 'w')
+                        f.write('x')
+                        f.close()
+                        return self.io_open(path).read()
+                print(Files().write(), Files.plain is open, Files().io_open is io.open, open.__name__, io.open.__name__)
+                """);
+    }
 }

@@ -6,6 +6,8 @@
 import sys as _sys
 import weakref as _weakref
 
+from _pyhost import BuiltinFunction as _BuiltinFunction
+
 _engine_open = _target.open
 _writers = _weakref.WeakSet()
 
@@ -20,10 +22,16 @@ def _flushed_open(engine_open, args, kwargs):
     try:
         f = engine_open(*args, **kwargs)
     except IOError as e:
+        if str is not bytes:
+            raise
+        name = args[0] if args else kwargs.get('name', kwargs.get('file'))
+        if e.errno == 21 and name is not None and not name and isinstance(name, basestring):  # noqa: F821
+            # Jython opens '' as the working directory
+            raise IOError(2, 'No such file or directory', name)
         # Jython's EACCES or ENOENT where a folder on the path is missing or is a file: open(2)'s
         # errno, from the os overlay
         fix = getattr(_sys.modules.get('os'), '_pyhost_open_errno', None)
-        code = fix(e.filename, e.errno) if fix is not None and str is bytes else e.errno
+        code = fix(e.filename, e.errno) if fix is not None else e.errno
         if code == e.errno:
             raise
         raise IOError(code, _sys.modules['os'].strerror(code), e.filename)
@@ -36,10 +44,26 @@ def _flushed_open(engine_open, args, kwargs):
     return f
 
 
-def open(*args, **kwargs):
+def _file_mode(mode):
+    # Python 2's file(): the mode checks of CPython 2's fileobject.c, in its words
+    if not mode:
+        raise ValueError('empty mode string')
+    if 'U' in mode:
+        if mode.replace('U', '', 1)[:1] in ('w', 'a'):
+            raise ValueError("universal newline mode can only be used with modes starting with 'r'")
+    elif mode[0] not in 'rwa':
+        raise ValueError("mode string must begin with one of 'r', 'w', 'a' or 'U', not '%.200s'" % mode)
+
+
+def _open(*args, **kwargs):
+    if str is bytes:
+        mode = args[1] if len(args) > 1 else kwargs.get('mode', 'r')
+        if isinstance(mode, basestring):  # noqa: F821 (Python 2)
+            _file_mode(mode)
     return _flushed_open(_engine_open, args, kwargs)
 
 
-open.__doc__ = _engine_open.__doc__
+# called as a built-in is: not bound as a method when a class keeps it (class C: opener = open)
+open = _BuiltinFunction(_open, 'open', _engine_open.__doc__, getattr(_engine_open, '__module__', None))
 open._pyhost_flushed_open = _flushed_open
 _target.open = open
