@@ -36,7 +36,10 @@ abstract class OpenFlushContract extends ShimContract {
         return "'" + s.replace("\\", "\\\\").replace("'", "\\'") + "'";
     }
 
-    /** open and io.open kept by a class (class C: opener = io.open) stay functions, as built-ins do. */
+    /**
+     * open and io.open kept by a class (class C: opener = io.open) stay functions, as built-ins do;
+     * also once a umask other than the engine's had them made again.
+     */
     @Test
     void openKeptAsAClassAttributeIsNotAMethod() {
         assertSameAsCPython("""
@@ -51,6 +54,11 @@ abstract class OpenFlushContract extends ShimContract {
                         f.close()
                         return self.io_open(path).read()
                 print(Files().write(), Files.plain is open, Files().io_open is io.open, open.__name__, io.open.__name__)
+                old = os.umask(0o077)  # (GraalPy: open and io.open made again, to apply the session's umask)
+                try:
+                    print(Files().write(), oct(os.stat(path).st_mode & 0o777)[-3:])
+                finally:
+                    os.umask(old)
                 """);
     }
 }

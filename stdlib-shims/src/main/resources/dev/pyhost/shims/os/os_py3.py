@@ -447,14 +447,16 @@ def _wrap_opens():
     import builtins
     import io
 
+    from _pyhost import BuiltinFunction
+
     def wrap(engine_open):
-        def open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True,
+        def call(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True,
                  opener=None):
             if opener is None and not isinstance(file, int) and _needs_session_opener():
                 opener = _session_opener
             return engine_open(file, mode, buffering, encoding, errors, newline, closefd, opener)
-        open.__doc__ = engine_open.__doc__
-        open.__module__ = getattr(engine_open, '__module__', None)
+        # called as a built-in is: not bound as a method when a class keeps it
+        open = BuiltinFunction(call, 'open', engine_open.__doc__, getattr(engine_open, '__module__', None))
         flushed_open = getattr(engine_open, '_pyhost_flushed_open', None)  # the builtins overlay's, for io.open
         if flushed_open is not None:
             open._pyhost_flushed_open = flushed_open
