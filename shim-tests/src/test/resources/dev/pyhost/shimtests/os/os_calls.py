@@ -61,3 +61,9 @@ for bad in (lambda: os.setuid(-5), lambda: os.setgroups(5), lambda: os.setreuid(
         bad()
     except (TypeError, OverflowError) as e:
         print(type(e).__name__, e)
+# getlogin: the name, or the C library's errno (ENXIO with no controlling terminal); Jython's
+# error had its own words and no errno
+try:
+    print(os.getlogin() == os.getlogin())
+except OSError as e:
+    print('getlogin', e.errno, e.strerror)

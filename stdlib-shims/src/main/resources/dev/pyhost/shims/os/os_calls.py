@@ -315,8 +315,9 @@ if _calls is not None:
     _py3_calls = [geteuid, getegid, getgrouplist, getpriority, setpriority, sync, getlogin, sched_yield]
     if _core.processes() is not None:  # the session's children, reaped in Java with their usage; Jython
         _py3_calls += [wait3, wait4]    # has no resource module for the struct_rusage they answer
-    # GraalPy's Java backend has these, but raises "not supported" or answers zeros (statvfs)
-    _replaced = [getpgrp, setpgrp, setpgid, setsid, killpg, statvfs] if _CALLS_PY3 else []
+    # GraalPy's Java backend has these, but raises "not supported" or answers zeros (statvfs);
+    # Jython's getlogin words its error its own way, with no errno
+    _replaced = [getpgrp, setpgrp, setpgid, setsid, killpg, statvfs] if _CALLS_PY3 else [getlogin]
     for _f in _common_calls + (_py3_calls if _CALLS_PY3 else []) + _replaced:
         if _f in _replaced or not hasattr(_target, _f.__name__):
             _f.__module__ = 'os'
