@@ -258,7 +258,7 @@ for this attribute is one of None (no newline read yet), '\\r', '\\n',
 '\\r\\n' or a tuple containing all the newline types seen. Universal
 newlines are available only when reading.
 """
-    __slots__ = ('_lock', '_fp', '_stream', '_mode', '_pos', '_size', '_dec', '_doff', '_ahead', '_aoff', '_univ',
+    __slots__ = ('_lock', '_fp', '_stream', '_mode', '_pos', '_size', '_dec', '_doff', '_lines', '_li', '_ahead', '_univ',
                  '_skiplf', '_seen', 'name', 'mode', 'softspace', '__weakref__')
 
     def __init__(self, filename, mode='r', buffering=0, compresslevel=9):
@@ -291,8 +291,9 @@ newlines are available only when reading.
             self._size = None
             self._dec = ''
             self._doff = 0
+            self._lines = []
+            self._li = 0
             self._ahead = ''
-            self._aoff = 0
             self._skiplf = False
             self._seen = 0
             if kind == 'w':
@@ -305,12 +306,12 @@ newlines are available only when reading.
     # -- the decompressed bytes ------------------------------------------------------------------
 
     def _more(self):
-        """Decompresses more of the file into self._dec; False at the end of the stream."""
+        """Decompresses more of the file: the next bytes ('U': translated), '' at the end of the stream."""
         stream = self._stream
         starved = False
         while True:
             if stream.eof():
-                return False
+                return ''
             raw = ''
             fed = starved or not stream.pendingInput()
             if fed:
@@ -319,19 +320,17 @@ newlines are available only when reading.
             if out is None:
                 _raise(stream.error())
             if out:
-                self._take_in(_bytes(out))
-                return True
+                data = self._take_in(_bytes(out))
+                if data:
+                    return data
+                continue  # ('U') a lone \n that ended a \r\n begun in the last block
             if fed and not raw and not stream.eof():
                 _raise(-7)  # the file ended inside the stream
             starved = True
 
     def _take_in(self, data):
-        if self._doff:
-            self._dec = self._dec[self._doff:]
-            self._doff = 0
         if not self._univ:
-            self._dec += data
-            return
+            return data
         if self._skiplf:  # a \r ended the last block: \r\n or \r alone, as this one begins
             self._skiplf = False
             if data.startswith('\n'):
@@ -339,7 +338,13 @@ newlines are available only when reading.
                 data = data[1:]
             else:
                 self._seen |= 1
-        self._dec += self._translate(data)
+        return self._translate(data)
+
+    def _append(self, data):
+        if self._doff:
+            self._dec = self._dec[self._doff:]
+            self._doff = 0
+        self._dec += data
 
     def _translate(self, data):
         if '\r' not in data:
@@ -380,9 +385,16 @@ newlines are available only when reading.
 
     def _fill(self, n):
         """Decompresses until n bytes are held (all when n is None) or the stream ends."""
-        while n is None or self._held() < n:
-            if not self._more():
+        held = self._held()
+        pieces = []
+        while n is None or held < n:
+            data = self._more()
+            if not data:
                 break
+            pieces.append(data)
+            held += len(data)
+        if pieces:
+            self._append(''.join(pieces))
 
     def _give(self, n):
         start = self._doff
@@ -407,9 +419,11 @@ newlines are available only when reading.
                 end = limit
                 break
             start = self._held()
-            if not self._more():
+            data = self._more()
+            if not data:
                 end = self._held()
                 break
+            self._append(data)
         if 0 <= limit < end:
             end = limit
         return self._give(end)
@@ -421,7 +435,7 @@ newlines are available only when reading.
             raise IOError('file is not ready for reading')
 
     def _check_not_iterating(self):
-        if self._aoff < len(self._ahead):
+        if self._ahead or self._li < len(self._lines):
             raise ValueError('Mixing iteration and read methods would lose data')
 
     # -- reading -------------------------------------------------------------------------------
@@ -506,11 +520,10 @@ optimizations previously implemented in the xreadlines module.
         """x.next() -> the next value, or raise StopIteration"""
         with self._lock:
             # the common case first, written out: a line already read ahead
-            ahead, start = self._ahead, self._aoff
-            i = ahead.find('\n', start)
-            if i >= 0 and self._mode != _CLOSED:
-                self._aoff = i + 1
-                return ahead[start:i + 1]
+            i = self._li
+            if i < len(self._lines) and self._mode != _CLOSED:
+                self._li = i + 1
+                return self._lines[i]
             return self._next()
 
     def _next(self):
@@ -518,23 +531,27 @@ optimizations previously implemented in the xreadlines module.
             raise ValueError('I/O operation on closed file')
         if self._mode == _WRITE:
             _raise(-1)
-        ahead, start = self._ahead, self._aoff
-        while True:
-            i = ahead.find('\n', start)
-            if i >= 0:
-                self._aoff = i + 1
-                return ahead[start:i + 1]
+        while self._li >= len(self._lines):
             if self._mode == _READ_EOF:
                 break
             self._fill(_READAHEAD)
             block = self._give(_READAHEAD)
             if not block:
                 break
-            ahead = self._ahead = ahead[start:] + block
-            start = self._aoff = 0
-        line = ahead[start:]
+            block = self._ahead + block
+            if '\r' in block:  # str.splitlines would end lines at \r too
+                parts = block.split('\n')
+                lines = [part + '\n' for part in parts[:-1]]
+                tail = parts[-1]
+            else:
+                lines = block.splitlines(True)
+                tail = lines.pop() if lines and not lines[-1].endswith('\n') else ''
+            self._lines, self._li, self._ahead = lines, 0, tail
+        if self._li < len(self._lines):
+            self._li += 1
+            return self._lines[self._li - 1]
+        line = self._ahead
         self._ahead = ''
-        self._aoff = 0
         if not line:
             raise StopIteration
         return line
@@ -610,8 +627,9 @@ the operation may be extremely slow.
             raise ValueError('I/O operation on closed file')
         if self._mode == _WRITE:
             raise IOError('seek works only while reading')
+        self._lines = []
+        self._li = 0
         self._ahead = ''
-        self._aoff = 0
         if whence == 2:
             if self._size is None:
                 while self._mode != _READ_EOF:
@@ -656,7 +674,8 @@ Return the current file position, an integer (may be a long integer).
         self._mode = _CLOSED
         self._fp = self._stream = None
         self._ahead = self._dec = ''
-        self._aoff = self._doff = 0
+        self._lines = []
+        self._li = self._doff = 0
         try:
             if mode == _WRITE:
                 out = stream.finish()
