@@ -117,4 +117,38 @@ class JythonSubprocess2Test extends ShimContract {
                     print e.errno, e.filename, 'os.execvp' in e.child_traceback
                 """);
     }
+
+    @Test
+    void pipeFilesIterateReadAheadAndRefuseMixingAsPython2Files() {
+        assertSameAsCPython("""
+                import os, subprocess
+                for make in (lambda: os.popen('seq 1 5'),
+                             lambda: subprocess.Popen(['seq', '1', '5'], stdout=subprocess.PIPE).stdout):
+                    f = make()
+                    print repr(next(iter(f)))
+                    for name in ('read', 'readline', 'readlines'):
+                        try:
+                            getattr(f, name)()
+                        except ValueError as e:
+                            print name, e
+                    print list(f), repr(f.read()), list(f)
+                print len(list(os.popen('seq 1 100000'))), len(os.popen('head -c 3000000 /dev/zero').read())
+                f = os.popen('printf "x\\ny\\nzz"')
+                print repr(f.readline()), repr(f.read(1)), list(f), f.close()
+                for make in (lambda: os.popen('cat >/dev/null', 'w'),
+                             lambda: subprocess.Popen(['cat'], stdin=subprocess.PIPE).stdin):
+                    f = make()
+                    try:
+                        f.read()
+                    except IOError as e:
+                        print e
+                    f.close()
+                for universal in (True, False):
+                    p = subprocess.Popen(['sh', '-c', 'printf "a\\r"; sleep 0.2; printf "\\nb\\rc\\r\\n"'],
+                                         stdout=subprocess.PIPE, universal_newlines=universal)
+                    print repr(p.stdout.readline()), list(p.stdout), p.wait()
+                p = subprocess.Popen(['printf', 'a\\r\\nbcdef'], stdout=subprocess.PIPE, universal_newlines=True)
+                print repr(p.stdout.readline(1)), repr(p.stdout.readline(3)), repr(p.stdout.readline(9)), p.wait()
+                """);
+    }
 }

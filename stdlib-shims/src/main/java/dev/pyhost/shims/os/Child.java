@@ -246,6 +246,15 @@ public final class Child {
         return b == null ? null : b.latin1();
     }
 
+    /**
+     * The same as a {@code byte[]}, for an engine that makes its byte strings from one faster
+     * than from text; null without a pipe.
+     */
+    public byte[] outputBytes(int stream) {
+        Spool b = communication == null ? null : communication.sink(stream);
+        return b == null ? null : b.bytes();
+    }
+
     /** Where {@link #communicate} spooled stdout (1) or stderr (2), or null when it is in memory. */
     public String outputPath(int stream) {
         Spool b = communication == null ? null : communication.sink(stream);
@@ -301,7 +310,9 @@ public final class Child {
             byte[] chunk = new byte[262144];
             int n;
             while ((n = end.readInto(chunk, 0, chunk.length)) > 0) {
-                into.append(chunk, n);
+                if (into.append(chunk, n, true)) {
+                    chunk = new byte[chunk.length]; // the spool kept this one
+                }
             }
             end.close();
         }

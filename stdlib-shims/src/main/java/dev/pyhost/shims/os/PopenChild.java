@@ -19,6 +19,11 @@ public final class PopenChild {
         return child.pid();
     }
 
+    /** Buffered reading of the child's stdout. */
+    public PipeReader reader() {
+        return pipe.reader(false);
+    }
+
     /** Up to {@code max} bytes of the child's stdout; an empty string at end of file. */
     public String read(int max) {
         String s = pipe.read(max);

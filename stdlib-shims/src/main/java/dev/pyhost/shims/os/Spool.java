@@ -30,9 +30,19 @@ final class Spool {
     }
 
     synchronized void append(byte[] chunk, int n) {
+        append(chunk, n, false);
+    }
+
+    /**
+     * The same; with {@code handOver} the caller offers {@code chunk}, which is kept as it is
+     * when {@code n} fills it (no copy). Returns true when it was kept: the caller must not
+     * reuse it.
+     */
+    synchronized boolean append(byte[] chunk, int n, boolean handOver) {
         if (n <= 0) {
-            return;
+            return false;
         }
+        boolean kept = false;
         try {
             if (channel == null && length + n > inMemoryLimit) {
                 Path shm = Path.of("/dev/shm");
@@ -48,9 +58,11 @@ final class Spool {
             if (channel != null) {
                 writeAll(ByteBuffer.wrap(chunk, 0, n));
             } else {
-                chunks.add(java.util.Arrays.copyOf(chunk, n));
+                kept = handOver && n == chunk.length;
+                chunks.add(kept ? chunk : java.util.Arrays.copyOf(chunk, n));
             }
             length += n;
+            return kept;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -68,11 +80,17 @@ final class Spool {
 
     /** The bytes as ISO-8859-1 text (one char per byte); null once they went to a file. */
     synchronized String latin1() {
+        byte[] all = bytes();
+        return all == null ? null : new String(all, StandardCharsets.ISO_8859_1);
+    }
+
+    /** The bytes, joined once; null once they went to a file. */
+    synchronized byte[] bytes() {
         if (channel != null) {
             return null;
         }
-        if (chunks.size() == 1) {
-            return new String(chunks.get(0), StandardCharsets.ISO_8859_1);
+        if (chunks.size() == 1 && chunks.get(0).length == length) {
+            return chunks.get(0);
         }
         byte[] all = new byte[(int) length];
         int at = 0;
@@ -80,7 +98,7 @@ final class Spool {
             System.arraycopy(c, 0, all, at, c.length);
             at += c.length;
         }
-        return new String(all, StandardCharsets.ISO_8859_1);
+        return all;
     }
 
     /** The file holding the bytes, or null while they are in memory. */

@@ -78,59 +78,57 @@ def system(command):
     return int(_core.system(command, _target.getcwd(), _env()))
 
 
+_str_of = __import__('_pyhost').jython_bytes.str_of
+_lines_of = __import__('_pyhost').jython_bytes.lines_of
+
+
 class _PopenFile(object):
     """What os.popen returns on Python 2: a file whose close() gives the wait status."""
 
     def __init__(self, child, command, mode):
         self._child = child
+        self._reader = child.reader() if mode.startswith('r') else None
+        self._lines = []  # read ahead by iteration, last first
         self.name = command
         self.mode = mode
         self.closed = False
-        self._buf = ''
-        self._eof = False
         self._status = None
 
-    def _fill(self):
-        if self._eof:
-            return False
-        chunk = _str(self._child.read(8192))
-        if not chunk:
-            self._eof = True
-            return False
-        self._buf += chunk
-        return True
+    def _bytes(self, data):
+        if data is None:
+            return ''  # the pipe failed: what was read so far is all there is
+        return _str_of(data)
+
+    def _readable(self):
+        if self._reader is None:
+            raise IOError('File not open for reading')
+        if self._lines:
+            raise ValueError('Mixing iteration and read methods would lose data')
 
     def read(self, size=-1):
-        if size is None or size < 0:
-            while self._fill():
-                pass
-            data, self._buf = self._buf, ''
-            return data
-        while len(self._buf) < size and self._fill():
-            pass
-        data, self._buf = self._buf[:size], self._buf[size:]
-        return data
+        self._readable()
+        return self._bytes(self._reader.read(-1 if size is None else size))
 
     def readline(self, size=-1):
-        while '\n' not in self._buf and self._fill():
-            pass
-        end = self._buf.find('\n') + 1 or len(self._buf)
-        if size is not None and 0 <= size < end:
-            end = size
-        line, self._buf = self._buf[:end], self._buf[end:]
-        return line
+        self._readable()
+        return self._bytes(self._reader.readLine(-1 if size is None else size))
 
     def readlines(self, hint=-1):
         return list(iter(self.readline, ''))
 
     def __iter__(self):
-        return iter(self.readline, '')
+        return self
 
     def next(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
+        lines = self._lines
+        if not lines:
+            if self._reader is None:
+                raise IOError('File not open for reading')
+            data = self._reader.readLines()
+            lines = self._lines = [] if data is None else _lines_of(data)
+            if not lines:
+                raise StopIteration
+        return lines.pop()
 
     def write(self, data):
         self._child.write(_str(data).decode('latin-1'))

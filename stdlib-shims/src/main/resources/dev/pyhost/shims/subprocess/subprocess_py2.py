@@ -14,12 +14,13 @@ STDOUT = _target.STDOUT
 _SESSION, _PIPE, _DEVNULL, _STDOUT, _FD, _FD_OWNED = range(6)
 
 
-from org.python.core import Py as _Py
+_str_of = __import__('_pyhost').jython_bytes.str_of
+_lines_of = __import__('_pyhost').jython_bytes.lines_of
 
 
 def _b(value):
-    """A Java string of bytes (one char per byte) as Python 2's str, converted in Java."""
-    return _Py.newString(value)
+    """Bytes from the core (a Java byte[]) as Python 2's str, with one copy."""
+    return _str_of(value)
 
 
 def _env_entry(key, value):
@@ -66,8 +67,8 @@ class _PipeFile(object):
         self.errors = None
         self.newlines = None
         self._universal = universal
-        self._buf = ''
-        self._eof = False
+        self._reader = end.reader(bool(universal)) if 'r' in mode else None
+        self._lines = []  # read ahead by iteration, last first
 
     def _check(self):
         if self.closed:
@@ -84,53 +85,25 @@ class _PipeFile(object):
     def isatty(self):
         return False
 
-    def _fill(self):
-        if self._eof:
-            return False
-        chunk = self._end.read(65536)
-        if chunk is None:
+    def _got(self, data):
+        if data is None:
             self._failed()
-        chunk = _b(chunk)
-        if not chunk:
-            self._eof = True
-            return False
-        if self._universal:
-            if chunk.endswith('\r'):
-                more = self._end.read(1)
-                chunk += _b(more) if more else ''
-            chunk = chunk.replace('\r\n', '\n').replace('\r', '\n')
-        self._buf += chunk
-        return True
+        return _b(data)
+
+    def _readable(self):
+        self._check()
+        if self._reader is None:
+            raise IOError('File not open for reading')
+        if self._lines:
+            raise ValueError('Mixing iteration and read methods would lose data')
 
     def read(self, size=-1):
-        self._check()
-        if size is None or size < 0:
-            parts = [self._buf]
-            self._buf = ''
-            if not self._eof:
-                rest = self._end.readAll()
-                if rest is None:
-                    self._failed()
-                rest = _b(rest)
-                if self._universal:
-                    rest = rest.replace('\r\n', '\n').replace('\r', '\n')
-                parts.append(rest)
-                self._eof = True
-            return ''.join(parts) if parts[0] else parts[-1]  # no copy of megabytes for nothing
-        while len(self._buf) < size and self._fill():
-            pass
-        data, self._buf = self._buf[:size], self._buf[size:]
-        return data
+        self._readable()
+        return self._got(self._reader.read(-1 if size is None else size))
 
     def readline(self, size=-1):
-        self._check()
-        while '\n' not in self._buf and self._fill():
-            pass
-        end = self._buf.find('\n') + 1 or len(self._buf)
-        if size is not None and 0 <= size < end:
-            end = size
-        line, self._buf = self._buf[:end], self._buf[end:]
-        return line
+        self._readable()
+        return self._got(self._reader.readLine(-1 if size is None else size))
 
     def readlines(self, hint=-1):
         return list(iter(self.readline, ''))
@@ -142,10 +115,18 @@ class _PipeFile(object):
         return self
 
     def next(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
+        lines = self._lines
+        if not lines:
+            self._check()
+            if self._reader is None:
+                raise IOError('File not open for reading')
+            data = self._reader.readLines()
+            if data is None:
+                self._failed()
+            lines = self._lines = _lines_of(data)
+            if not lines:
+                raise StopIteration
+        return lines.pop()
 
     def write(self, data):
         self._check()
@@ -360,7 +341,7 @@ class Popen(object):
         return (out, err)
 
     def _output(self, stream):
-        data = self._child.output(stream)
+        data = self._child.outputBytes(stream)
         if data is None:
             return None
         data = _b(data)

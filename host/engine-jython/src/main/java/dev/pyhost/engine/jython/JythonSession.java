@@ -85,6 +85,7 @@ final class JythonSession implements EngineSession {
         module.__setattr__("bridge", Py.java2py(spec.shims()));
         module.__setattr__("glue_compiler", Py.java2py(new GlueCompiler()));
         module.__setattr__("jython_logging", LoggingCalls.module());
+        module.__setattr__("jython_bytes", ByteStringCalls.module());
         PySystemState previous = Py.setSystemState(sys);
         try {
             PyCode code = CompiledCodeCache.load("_pyhost", RuntimeSource.text(), RuntimeSource.FILENAME);
