@@ -35,9 +35,8 @@ def _raise(code):
     raise (kind() if message is None else kind(message))
 
 
-def _bytes(text):
-    # a Java String back from the core: one char per byte
-    return text.encode('latin-1') if isinstance(text, unicode) else str(text)
+# a Java String back from the core (one char per byte) as str, sharing its text
+_bytes = __import__('_pyhost').jython_bytes.str_of
 
 
 def _data(obj, where=''):

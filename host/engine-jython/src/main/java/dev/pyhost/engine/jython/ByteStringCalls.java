@@ -12,6 +12,7 @@ import org.python.core.PyModule;
 import org.python.core.PyObject;
 import org.python.core.PyString;
 import org.python.core.PyStringMap;
+import org.python.core.PyUnicode;
 
 /**
  * Bytes from the Java cores as Python 2 {@code str}, without the detours Jython takes on its own.
@@ -21,8 +22,10 @@ import org.python.core.PyStringMap;
  * makes it a {@code str} with one copy, and no check that each char fits a byte, since a byte
  * always does.
  * <ul>
- * <li>{@code str_of(data)}: {@code data} a Java {@code byte[]} (as a core returns it) or a
- * {@code str}; the bytes as {@code str}.
+ * <li>{@code str_of(data)}: {@code data} a Java {@code byte[]} (as a core returns it), a
+ * {@code str}, or a {@code unicode} of one char per byte (a Java {@code String} a core
+ * returned); the bytes as {@code str}. The last shares the text, uncopied; a char past
+ * {@code \xff} fails as {@code data.encode('latin-1')} does.
  * <li>{@code lines_of(data)}: a Java {@code byte[]} cut after each {@code \n} into {@code str}
  * lines, as a list from the last line to the first (a reader pops them in order).
  * </ul>
@@ -78,6 +81,15 @@ final class ByteStringCalls {
         public PyObject __call__(PyObject data) {
             if (data.getType() == PyString.TYPE) {
                 return data;
+            }
+            if (data instanceof PyUnicode u) {
+                String text = u.getString();
+                for (int i = 0; i < text.length(); i++) {
+                    if (text.charAt(i) > 0xff) {
+                        return data.invoke("encode", Py.newString("latin-1"));
+                    }
+                }
+                return strOf(text);
             }
             Object bytes = data.__tojava__(byte[].class);
             if (bytes instanceof byte[] b) {
