@@ -25,8 +25,11 @@ except ImportError:
     pass
 
 
+_str_of = __import__('_pyhost').jython_bytes.str_of  # the core's text as str, shared
+
+
 def _latin1(s):
-    return None if s is None else s.encode('latin-1')
+    return None if s is None else _str_of(s)
 
 
 def _same(s):
@@ -85,7 +88,7 @@ def _read(self, fp, fpname):
     packed = _core.pack(events)
     if packed is not None:
         # one string split natively: far cheaper than walking the Java array item by item
-        events = packed.encode('latin-1').split('\0') if is_str else packed.split(u'\0')
+        events = _str_of(packed).split('\0') if is_str else packed.split(u'\0')
         conv = _unpack
     xform = self.optionxform if fold == _FOLD_PYTHON else None
     sections = self._sections
@@ -188,7 +191,7 @@ def write(self, fp):
         item = flat[j]
         if not (item is None or isinstance(item, (str, int))):
             return _stock_write(self, fp)
-    text = _core.format(flat, ' = ').encode('latin-1')
+    text = _str_of(_core.format(flat, ' = '))
     _write_text(fp, text)
 
 
