@@ -30,7 +30,7 @@ public final class ShimBridge {
     /** "module" or "overlay" for a served name, else null. */
     public String kind(String name) {
         ShimModule m = served(name);
-        return m == null ? null : m.kind().name().toLowerCase(java.util.Locale.ROOT);
+        return m == null ? null : m.kind(pythonMajor).name().toLowerCase(java.util.Locale.ROOT);
     }
 
     /** The glue source for a served name, else null. */

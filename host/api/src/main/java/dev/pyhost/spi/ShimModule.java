@@ -27,6 +27,16 @@ public interface ShimModule {
 
     Kind kind();
 
+    /**
+     * How the shim meets the engine's standard library for one Python major version: a shim may
+     * be the whole module where one engine has none and an overlay where the other has one.
+     *
+     * @since 0.2
+     */
+    default Kind kind(int pythonMajor) {
+        return kind();
+    }
+
     /** True when this shim serves the given Python major version (2 or 3). */
     boolean supports(int pythonMajor);
 

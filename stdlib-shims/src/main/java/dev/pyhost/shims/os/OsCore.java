@@ -37,6 +37,14 @@ public final class OsCore {
     }
 
     /** System calls for the os functions an engine lacks; null where there are none (see {@link SystemCalls}). */
+    /**
+     * The process's descriptor behind a descriptor the engine numbered its own way (GraalPy's
+     * os.open), or -1; see {@link dev.pyhost.shims.subprocess.EngineFds#real}.
+     */
+    public int realFd(Object fd) {
+        return dev.pyhost.shims.subprocess.EngineFds.real(fd);
+    }
+
     public SystemCalls calls() {
         return SystemCalls.get();
     }

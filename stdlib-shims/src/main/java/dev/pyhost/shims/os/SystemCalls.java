@@ -134,6 +134,12 @@ public interface SystemCalls {
      */
     long[] openpty();
 
+    /**
+     * {@code grantpt(3)}, {@code unlockpt(3)} and {@code ptsname_r(3)} on an open
+     * pseudo-terminal master: {errno as text, the slave's path (bytes, one char each) or null}.
+     */
+    String[] unlockpt(int master);
+
     /** {@code close(2)}: 0 or errno. */
     int close(int fd);
 

@@ -7,7 +7,9 @@ import dev.pyhost.spi.ShimModule;
 /**
  * {@code termios} for Python 2: Jython has none, so {@code tty}, {@code pty} and the usual
  * terminal-size recipe ({@code fcntl.ioctl(fd, termios.TIOCGWINSZ, ...)}) failed at the import.
- * CPython 2's module over the C library's terminal calls, on the real descriptor.
+ * CPython 2's module over the C library's terminal calls, on the real descriptor. On Python 3,
+ * GraalPy's own module (C) with the descriptors it is given made real: GraalPy numbers what it
+ * opens (a terminal from {@code os.openpty}) its own way.
  */
 public final class TermiosShim implements ShimModule {
     @Override
@@ -21,13 +23,18 @@ public final class TermiosShim implements ShimModule {
     }
 
     @Override
+    public Kind kind(int pythonMajor) {
+        return pythonMajor == 2 ? Kind.MODULE : Kind.OVERLAY;
+    }
+
+    @Override
     public boolean supports(int pythonMajor) {
-        return pythonMajor == 2; // GraalPy has its own
+        return true;
     }
 
     @Override
     public String glue(int pythonMajor) {
-        return GlueSource.load("termios/termios_py2.py");
+        return GlueSource.load(pythonMajor == 2 ? "termios/termios_py2.py" : "termios/termios_py3.py");
     }
 
     @Override

@@ -531,6 +531,24 @@ final class LinuxSystemCalls implements SystemCalls {
     }
 
     @Override
+    public String[] unlockpt(int master) {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment state = arena.allocate(STATE);
+            if ((int) grantpt.handle().invokeExact(state, master) < 0 || (int) unlockpt.handle().invokeExact(state, master) < 0) {
+                return new String[] {String.valueOf(errno(state)), null};
+            }
+            MemorySegment name = arena.allocate(4096);
+            int err = (int) ptsname.handle().invokeExact(master, name, 4096L); // answers the errno itself
+            if (err != 0) {
+                return new String[] {String.valueOf(err), null};
+            }
+            return new String[] {"0", name.getString(0, StandardCharsets.ISO_8859_1)};
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+    }
+
+    @Override
     public int close(int fd) {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment state = arena.allocate(STATE);

@@ -392,7 +392,28 @@ connected to the slave end of a terminal."""
     return not isinstance(where, int) or bool(_calls.isatty(where))
 
 
+def _openpty3():
+    """Open a pseudo-terminal, returning open file descriptors for both master and slave end."""
+    # both ends opened by the engine, so that its os.read, os.write and os.close take them; the
+    # master made ready in C through the descriptor behind it
+    master = _target.open('/dev/ptmx', _target.O_RDWR | _target.O_NOCTTY)
+    try:
+        real = int(_core.realFd(master))
+        if real < 0:
+            raise OSError(_FD_EOPNOTSUPP, strerror(_FD_EOPNOTSUPP))
+        err, name = _calls.unlockpt(real)
+        _calls_check(int(err))
+        slave = _target.open(str(name), _target.O_RDWR | _target.O_NOCTTY)
+    except BaseException:
+        _target.close(master)
+        raise
+    return master, slave
+
+
 if _calls is not None and _CALLS_PY3:
+    _openpty3.__name__ = _openpty3.__qualname__ = 'openpty'
+    _openpty3.__module__ = 'os'
+    _target.openpty = _openpty3
     _fd_engine_fstat = _target.fstat
     _fd_engine_isatty = _target.isatty
     for _f, _name in ((_ttyname3, 'ttyname'), (_tcgetpgrp3, 'tcgetpgrp'), (_tcsetpgrp3, 'tcsetpgrp')):
