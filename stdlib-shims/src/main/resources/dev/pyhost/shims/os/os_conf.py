@@ -127,8 +127,8 @@ def confstr(name):
 def pathconf(path, name):
     """Return the configuration limit name for the file or directory path."""
     number = _conf_name(name, _PATHCONF_NAMES)
-    if _CONF_PY3 and isinstance(path, int) and _engine_pathconf is not None:
-        return _engine_pathconf(path, name)  # a descriptor: the engine's own numbering
+    if _CONF_PY3 and isinstance(path, int):  # a descriptor: the engine's own numbering
+        return (_engine_pathconf or _target.fpathconf)(path, name)
     value, err = (int(x) for x in _calls.pathconf(_calls_path(path), number))
     if err:
         raise OSError(err, strerror(err), path)

@@ -410,10 +410,60 @@ def _openpty3():
     return master, slave
 
 
+def _fd_real3(fd):
+    """The process's descriptor behind descriptor fd of GraalPy's numbering; EBADF for a number
+    GraalPy has not open (that number may be another of the process's own descriptors)."""
+    n = _calls_index(fd)
+    if 0 <= n <= 2:
+        return _fd_standard(n)
+    real = -1
+    if n > 2:
+        try:
+            _fd_engine_fstat(n)
+            real = int(_core.realFd(n))
+        except OSError:
+            pass
+    if real < 0:
+        raise OSError(9, strerror(9))
+    return real
+
+
+def _fchown3(fd, uid, gid):
+    """Change the owner and group id of the file specified by file descriptor.
+
+Equivalent to os.chown(fd, uid, gid)."""
+    _calls_check(_calls.fchown(_fd_real3(fd), _calls_index(uid), _calls_index(gid)))
+
+
+def _fstatvfs3(fd):
+    """Perform an fstatvfs system call on the given fd.
+
+Equivalent to statvfs(fd)."""
+    got = [int(x) for x in _calls.fstatvfs(_fd_real3(fd))]
+    if len(got) == 1:
+        _calls_check(got[0])
+    return _target.statvfs_result(tuple(got))  # the 11th value is f_fsid
+
+
+def _fpathconf3(fd, name):
+    """Return the configuration limit name for the file descriptor fd.
+
+If there is no limit, return -1."""
+    number = _conf_name(name, _PATHCONF_NAMES)
+    return _fd_result(_calls.fpathconf(_fd_real3(fd), number))
+
+
 if _calls is not None and _CALLS_PY3:
     _openpty3.__name__ = _openpty3.__qualname__ = 'openpty'
     _openpty3.__module__ = 'os'
     _target.openpty = _openpty3
+    # GraalPy's Java backend raised SystemError for fchown (os.fchown and os.chown of a
+    # descriptor, in os_py3.py, call it), answered zeros for most of fstatvfs, had no fpathconf
+    _engine_fchown = _fchown3
+    for _f, _name in ((_fstatvfs3, 'fstatvfs'), (_fpathconf3, 'fpathconf')):
+        _f.__name__ = _f.__qualname__ = _name
+        _f.__module__ = 'os'
+        setattr(_target, _name, _f)
     _fd_engine_fstat = _target.fstat
     _fd_engine_isatty = _target.isatty
     for _f, _name in ((_ttyname3, 'ttyname'), (_tcgetpgrp3, 'tcgetpgrp'), (_tcsetpgrp3, 'tcsetpgrp')):

@@ -209,7 +209,11 @@ _engine_chown = getattr(_target, 'chown', None)
 def chown(path, uid, gid, *, dir_fd=None, follow_symlinks=True):
     """Change the owner and group id of path to the numeric uid and gid."""
     if isinstance(path, int):
-        return fchown(path, uid, gid)
+        try:
+            # os.fchown, not the name here: os_fd.py, later in this module, defines Jython's
+            return _target.fchown(path, uid, gid)
+        except OSError as e:
+            raise OSError(e.errno, e.strerror, path) from None  # CPython names the descriptor
     if dir_fd is not None:
         import operator
         try:
