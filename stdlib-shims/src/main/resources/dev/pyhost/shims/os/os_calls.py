@@ -284,6 +284,12 @@ for _i, _name in enumerate(statvfs_result._fields):
 
 def statvfs(path):
     """Perform a statvfs system call on the given path."""
+    if _CALLS_PY3 and isinstance(path, int) and not isinstance(path, bool):
+        try:
+            return _target.fstatvfs(path)  # os_fd.py's, on the engine's descriptor
+        except OSError as e:
+            failed = OSError(e.errno, e.strerror, path)  # CPython names the descriptor
+        raise failed
     got = [int(x) for x in _calls.statvfs(_calls_path(path))]
     if len(got) == 1:
         _calls_check(got[0], path)
