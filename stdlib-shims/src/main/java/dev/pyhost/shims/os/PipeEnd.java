@@ -55,31 +55,9 @@ public final class PipeEnd {
         return n < 0 ? null : new String(buf, 0, n, StandardCharsets.ISO_8859_1);
     }
 
-    /**
-     * Up to {@code max} bytes as a {@code byte[]}, for an engine that makes its byte strings
-     * from one faster than from text; empty at end of file, null on failure.
-     */
-    public byte[] readBytes(int max) {
-        byte[] buf = new byte[Math.max(1, Math.min(max, 1 << 20))];
-        int n = readInto(buf, 0, buf.length);
-        return n < 0 ? null : n == buf.length ? buf : java.util.Arrays.copyOf(buf, n);
-    }
-
     /** A buffered reader of this end, for a Python 2 file object (see {@link PipeReader}). */
     public PipeReader reader(boolean universalNewlines) {
         return new PipeReader(this, universalNewlines);
-    }
-
-    /** Everything up to end of file; null on failure. */
-    public String readAll() {
-        Spool all = drain(Long.MAX_VALUE);
-        return all == null ? null : all.latin1();
-    }
-
-    /** Everything up to end of file as a {@code byte[]}; null on failure. */
-    public byte[] readAllBytes() {
-        Spool all = drain(Long.MAX_VALUE);
-        return all == null ? null : all.bytes();
     }
 
     private Spool spooled;
