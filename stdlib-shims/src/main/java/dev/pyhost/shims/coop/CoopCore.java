@@ -25,11 +25,22 @@ public final class CoopCore {
         this.interruptible = interruptible;
     }
 
-    /** Starts {@code body} (a Python callable) on a new virtual thread. */
-    public void start(Runnable body) {
-        Thread.Builder builder = "platform".equals(System.getenv("PYHOST_GREENLET_THREADS"))
-                ? Thread.ofPlatform().daemon() : Thread.ofVirtual();
-        builder.name("greenlet").start(() -> {
+    /**
+     * A group for the greenlets of one Python thread: {@link #start(Runnable, Object) started} in
+     * it, they share one carrier (see {@link GreenletCarrier}).
+     */
+    public Object group() {
+        if ("platform".equals(System.getenv("PYHOST_GREENLET_THREADS"))) {
+            return Thread.ofPlatform().daemon().name("greenlet");
+        }
+        Thread.Builder.OfVirtual b = GreenletCarrier.newGroup();
+        return (b != null ? b : Thread.ofVirtual()).name("greenlet");
+    }
+
+    /** Starts {@code body} (a Python callable) on a new thread of a {@link #group}. */
+    public void start(Runnable body, Object group) {
+        // a group's builder is used by one greenlet at a time, as a builder must be
+        ((Thread.Builder) group).start(() -> {
             try {
                 body.run();
             } catch (RuntimeException | Error e) {

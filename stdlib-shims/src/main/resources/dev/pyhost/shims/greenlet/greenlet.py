@@ -127,6 +127,9 @@ class greenlet(object):
         self.parent = parent if parent is not None else cur
 
     def _init_main(self):
+        # the thread's greenlets share one carrier (see CoopCore.group), and reuse its idle workers
+        self._group = _core.group()
+        self._idle = []
         self._lock = _baton()
         self._msg = None
         self._started = True
@@ -194,11 +197,12 @@ class greenlet(object):
 
 class _Worker(object):
     """A thread that runs greenlets one after the other: started once, reused while idle."""
-    __slots__ = ('lock', 'job')
+    __slots__ = ('lock', 'job', 'idle')
 
-    def __init__(self, job):
+    def __init__(self, job, idle):
         self.lock = _baton()
         self.job = job
+        self.idle = idle  # the idle workers of its group
 
     def loop(self):
         # runs the greenlets given to this thread; a greenlet's code is called from here directly
@@ -209,10 +213,11 @@ class _Worker(object):
         ident = _ident()
         job = self.job
         lock = self.lock
+        idle = self.idle
         while True:
             self.job = None
             if job is None:
-                _idle.append(self)  # started ahead of need
+                idle.append(self)  # started ahead of need
                 _take(lock)
                 job = self.job
                 continue
@@ -251,10 +256,10 @@ class _Worker(object):
             # the thread goes back to the idle workers before control leaves it, so that the next
             # greenlet started reuses it (and the engine's per-thread state) instead of a new
             # thread
-            if len(_idle) >= _MAX_IDLE:
+            if len(idle) >= _MAX_IDLE:
                 target._lock.give()
                 return
-            _idle.append(self)
+            idle.append(self)
             if not lock.handTo(target._lock):
                 _take(lock)
             target = None
@@ -272,7 +277,6 @@ try:
 except ImportError:
     _adopt_sys = None
 
-_idle = []
 _MAX_IDLE = 2000
 _PREWARM = 8
 
@@ -289,12 +293,13 @@ def _hand(baton, nxt):
 
 
 def _start(g, cur):
-    if _idle:
-        worker = _idle.pop()
+    root = cur._root
+    if root._idle:
+        worker = root._idle.pop()
         worker.job = g
         _hand(cur._lock, worker.lock)
     else:
-        _core.start(_Worker(g).loop)
+        _core.start(_Worker(g, root._idle).loop, root._group)
         _take(cur._lock)
 
 
@@ -331,8 +336,10 @@ def _receive(msg):
 
 # A few threads started now, while the program imports, so the first greenlets need not wait
 # for the engine to set up a thread (slow on GraalPy).
+_root = getcurrent()._root
 for _i in range(_PREWARM):
-    _core.start(_Worker(None).loop)
+    _core.start(_Worker(None, _root._idle).loop, _root._group)
+del _root
 
 greenlet.getcurrent = staticmethod(getcurrent)
 greenlet.GreenletExit = GreenletExit
