@@ -3,6 +3,7 @@ package dev.pyhost.shims.select;
 import dev.pyhost.shims.os.PipeEnd;
 import dev.pyhost.shims.os.Posix;
 import dev.pyhost.shims.os.PosixException;
+import dev.pyhost.shims.socket.LocalSockets;
 import dev.pyhost.spi.ShimContext;
 
 /** The Java core of the {@code select} overlay: which descriptors are real, and polling them. */
@@ -16,13 +17,13 @@ public final class SelectCore {
 
     /**
      * True when {@code fd} is a descriptor of this process that the script owns: an open pipe to
-     * a child, or a standard stream that is the process's own.
+     * a child, a local socket, or a standard stream that is the process's own.
      */
     public boolean realFd(int fd) {
         if (posix == null) {
             return false;
         }
-        return PipeEnd.isOpen(fd) || fd >= 0 && fd <= 2 && context.stdio().inherited(fd);
+        return PipeEnd.isOpen(fd) || LocalSockets.isOpen(fd) || fd >= 0 && fd <= 2 && context.stdio().inherited(fd);
     }
 
     /**

@@ -11,6 +11,7 @@ import dev.pyhost.spi.ShimModule;
  * {@code socketserver.TCPServer(('localhost', 0), ...)} (and {@code http.server},
  * {@code logging.config.listen(0)}) reported port 0 as the server's port. On Python 2 (Jython),
  * its exception classes are named {@code socket.error} etc. as in CPython 2, not {@code _socket.error}.
+ * On both, local ({@code AF_UNIX}) sockets, which neither engine had: see {@link LocalSockets}.
  */
 public final class SocketShim implements ShimModule {
     @Override
@@ -30,11 +31,12 @@ public final class SocketShim implements ShimModule {
 
     @Override
     public String glue(int pythonMajor) {
-        return GlueSource.load(pythonMajor == 2 ? "socket/socket_py2.py" : "socket/socket_py3.py");
+        return GlueSource.load(pythonMajor == 2 ? "socket/socket_py2.py" : "socket/socket_py3.py") + "\n"
+                + GlueSource.load("socket/socket_local.py");
     }
 
     @Override
     public Object newCore(ShimContext context) {
-        return null;
+        return new LocalSockets();
     }
 }

@@ -1,7 +1,7 @@
 # select overlay (Python 2 and 3): _target is the engine's own select module, _core a SelectCore.
-# select.select also takes the pipes to child processes and the process's own standard streams,
-# which neither engine's select can see: those are polled with poll(2) in Java; sockets stay with
-# the engine's select; a mix of both is polled in turns.
+# select.select also takes the pipes to child processes, local (AF_UNIX) sockets and the process's
+# own standard streams, which neither engine's select can see: those are polled with poll(2) in
+# Java; the engine's sockets stay with the engine's select; a mix of both is polled in turns.
 import sys as _sys
 import time as _time
 
@@ -25,8 +25,8 @@ def _real_fd(obj):
     if isinstance(obj, _INTS):
         fd = obj
     else:
-        if hasattr(obj, 'recv') or not hasattr(obj, 'fileno'):
-            return None  # a socket, or no file at all: the engine's select answers
+        if (hasattr(obj, 'recv') and not getattr(obj, '_pyhost_local', False)) or not hasattr(obj, 'fileno'):
+            return None  # an engine's socket, or no file at all: the engine's select answers
         try:
             fd = obj.fileno()
         except Exception:
