@@ -48,3 +48,39 @@ if hasattr(_target, '_get_code_position'):
         return (lineno, end_lineno, _in_bytes(filename, lineno, column), _in_bytes(filename, end_lineno, end_column))
 
     _target._get_code_position = _get_code_position
+
+
+# The frames of pyhost's own code ('<pyhost shim os>', '<pyhost runtime>': CPython's os or
+# builtins are C, and show no line) are left out of every traceback and stack the module walks
+# (print_exc, format_exception, extract_tb, print_stack, logging's exception() and its "Call
+# stack"), as they are of the report of an uncaught exception; a limit counts the frames shown.
+import sys as _sys
+
+_OWN_FILE = '<pyhost '
+
+
+def _shown(walk):
+    def walk_shown(tb):
+        for item in walk(tb):
+            if not item[0].f_code.co_filename.startswith(_OWN_FILE):
+                yield item
+    walk_shown.__name__ = walk.__name__
+    walk_shown.__doc__ = walk.__doc__
+    return walk_shown
+
+
+for _name in ('walk_tb', '_walk_tb_with_full_positions'):
+    if hasattr(_target, _name):
+        setattr(_target, _name, _shown(getattr(_target, _name)))
+
+_engine_walk_stack = _shown(_target.walk_stack)
+
+
+def walk_stack(f):
+    if f is None:  # the caller's frame, where the engine's generator starts (seen from its body)
+        f = _sys._getframe(1)
+    return _engine_walk_stack(f)
+
+
+walk_stack.__doc__ = _engine_walk_stack.__doc__
+_target.walk_stack = walk_stack
