@@ -135,6 +135,25 @@ abstract class PsutilContract extends ShimContract {
     }
 
     @Test
+    void aLocalSocketTheScriptListensOnReadsAsRealPsutilReadsIt() {
+        assertSameAsRealPsutil("""
+                from __future__ import print_function
+                import os, psutil, shutil, socket, tempfile
+                d = tempfile.mkdtemp()
+                path = os.path.join(d, 'ctl.sock')
+                s = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+                s.bind(path)
+                s.listen(1)
+                mine = [c for c in psutil.Process().connections(kind='unix') if c.laddr == path]
+                print([(c.fd == s.fileno(), int(c.family), int(c.type), c.raddr, c.status) for c in mine])
+                print([(c.fd == s.fileno(), c.pid == os.getpid(), c.raddr) for c in psutil.net_connections('unix')
+                       if c.laddr == path])
+                s.close()
+                shutil.rmtree(d)
+                """);
+    }
+
+    @Test
     void aSpawnedChildReadsAsRealPsutilReadsIt() throws IOException {
         long pid = spawn("sleep", "30");
         String code = """

@@ -657,7 +657,7 @@ def _sockets(kind):
                 inode, path, stype, _state = flat[i:i + 4]
                 out.setdefault(inode, []).append(
                     (socket.AF_UNIX if hasattr(socket, 'AF_UNIX') else 1,
-                     _socktype(int(stype)), path, None, CONN_NONE))
+                     _socktype(int(stype)), path, '', CONN_NONE))  # Linux tells no peer: ''
             continue
         family = socket.AF_INET if table in ('tcp', 'udp') else getattr(socket, 'AF_INET6', 10)
         stype = socket.SOCK_STREAM if table.startswith('tcp') else socket.SOCK_DGRAM
