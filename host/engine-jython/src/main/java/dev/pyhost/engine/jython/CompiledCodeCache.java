@@ -22,7 +22,7 @@ import java.util.stream.Stream;
 /**
  * Jython bytecode for pyhost's own Python sources, compiled once and kept in
  * {@code $XDG_CACHE_HOME/pyhost/jython} (or {@code ~/.cache/pyhost/jython}), keyed by the source
- * and the Jython version: compiling the runtime costs about a quarter of a second at every
+ * and the Jython version, with frames the JVM accepts ({@link CompiledFrames}): compiling the runtime costs about a quarter of a second at every
  * start, loading its class a few milliseconds. Files are written whole (temporary file, then
  * rename); an unusable cache folder only means compiling each time.
  */
@@ -31,6 +31,8 @@ final class CompiledCodeCache {
     /** Hex digits of a version's key in its file name. */
     private static final int KEY_LENGTH = 24;
     private static final int KEPT_VERSIONS = 4;
+    /** In the key: classes cached before their frames were computed again are not taken. */
+    private static final byte[] FRAMES = "frames-recomputed".getBytes(StandardCharsets.US_ASCII);
 
     private CompiledCodeCache() {
     }
@@ -46,8 +48,8 @@ final class CompiledCodeCache {
             classBytes = null;
         }
         if (classBytes == null) {
-            classBytes = imp.compileSource(moduleName,
-                    new ByteArrayInputStream(source.getBytes(StandardCharsets.UTF_8)), filename);
+            classBytes = CompiledFrames.recomputed(imp.compileSource(moduleName,
+                    new ByteArrayInputStream(source.getBytes(StandardCharsets.UTF_8)), filename));
             store(file, classBytes);
             forgetOlderVersions(moduleName);
         }
@@ -101,6 +103,8 @@ final class CompiledCodeCache {
         try {
             MessageDigest d = MessageDigest.getInstance("SHA-256");
             d.update(org.python.Version.PY_VERSION.getBytes(StandardCharsets.UTF_8));
+            d.update((byte) 0);
+            d.update(FRAMES);
             d.update((byte) 0);
             d.update(filename.getBytes(StandardCharsets.UTF_8));
             d.update((byte) 0);
