@@ -391,9 +391,10 @@ class DaemonIT {
         Path d = other.resolve("d");
         Run start = pyhost(d, Map.of("PYHOST_DAEMON_IDLE", "3s"), null, "--daemon", "start");
         assertThat(start.status()).as(start.err()).isZero();
+        // asking for the pid starts a JVM: on a busy machine that can take longer than the idle
+        // limit, and the daemon has then stopped already (-1), which the log below shows
         long pid = daemonPid(d);
-        assertThat(pid).isPositive();
-        boolean ended = ProcessHandle.of(pid).map(p -> {
+        boolean ended = pid < 0 || ProcessHandle.of(pid).map(p -> {
             try {
                 p.onExit().get(120, TimeUnit.SECONDS);
                 return true;
