@@ -44,23 +44,14 @@ def _flushed_open(engine_open, args, kwargs):
     return f
 
 
-def _file_mode(mode):
-    # Python 2's file(): the mode checks of CPython 2's fileobject.c, in its words
-    if not mode:
-        raise ValueError('empty mode string')
-    if 'U' in mode:
-        if mode.replace('U', '', 1)[:1] in ('w', 'a'):
-            raise ValueError("universal newline mode can only be used with modes starting with 'r'")
-    elif mode[0] not in 'rwa':
-        raise ValueError("mode string must begin with one of 'r', 'w', 'a' or 'U', not '%.200s'" % mode)
+# Python 2: open() is file(), as CPython 2's builtin open calls its file type: the arguments are
+# then checked by the file type's rules and messages (the engine's file type does, as CPython's),
+# not by Jython's own open()
+_opener = _target.file if str is bytes else _engine_open
 
 
 def _open(*args, **kwargs):
-    if str is bytes:
-        mode = args[1] if len(args) > 1 else kwargs.get('mode', 'r')
-        if isinstance(mode, basestring):  # noqa: F821 (Python 2)
-            _file_mode(mode)
-    return _flushed_open(_engine_open, args, kwargs)
+    return _flushed_open(_opener, args, kwargs)
 
 
 # called as a built-in is: not bound as a method when a class keeps it (class C: opener = open)

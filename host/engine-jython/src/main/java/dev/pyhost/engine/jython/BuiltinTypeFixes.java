@@ -4,6 +4,8 @@ import org.python.core.Py;
 import org.python.core.PyBaseException;
 import org.python.core.PyBuiltinMethodNarrow;
 import org.python.core.PyDictionary;
+import org.python.core.PyFile;
+import org.python.core.PyNewWrapper;
 import org.python.core.PyObject;
 import org.python.core.PyString;
 import org.python.core.PyTuple;
@@ -29,6 +31,8 @@ import java.lang.reflect.Method;
  * were given, not by their truth: the errno form once errno and strerror were (two or three
  * arguments), the file name once it was. Here a file name counts as given when it is not None
  * (one given as None, which CPython prints, is not told apart from none).
+ *
+ * <p>{@code file} (and {@code open()}) checks its arguments as CPython 2.7's: see {@link FileArguments}.
  */
 final class BuiltinTypeFixes {
     private BuiltinTypeFixes() {
@@ -43,6 +47,12 @@ final class BuiltinTypeFixes {
         if (Py.EnvironmentError instanceof PyType environmentError) {
             environmentError.fastGetDict().__setitem__("__str__", new EnvironmentErrorStr().makeDescriptor(environmentError));
             forgetCachedLookups(environmentError);
+        }
+        PyType file = PyType.fromClass(PyFile.class);
+        if (file.fastGetDict().__finditem__("__new__") instanceof PyNewWrapper engineNew
+                && !(engineNew instanceof FileArguments)) {
+            file.fastGetDict().__setitem__("__new__", new FileArguments(file, engineNew));
+            forgetCachedLookups(file);
         }
     }
 
