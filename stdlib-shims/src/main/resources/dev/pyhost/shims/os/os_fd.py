@@ -21,7 +21,8 @@ def _fd_standard(n):
 
 
 def _fd_is_java(value):
-    return not _CALLS_PY3 and not isinstance(value, (int, long, float, basestring))
+    # (None is no descriptor of Jython's: _calls_index refuses it as CPython does)
+    return not _CALLS_PY3 and value is not None and not isinstance(value, (int, long, float, basestring))
 
 
 def _fd_session_stream(fd):
@@ -248,8 +249,10 @@ if _calls is not None and not _CALLS_PY3:
         from dev.pyhost.shims.os import Descriptors
         if st.st_mode & 0o170000 == 0o100000:  # a file: seekable, read and written through one channel
             from org.python.core.io import FileIO
+            # (FileIO's 'w' empties the file, as open() does: fdopen(3) never does, so a file only
+            # written is given as 'r+', its writes landing where the descriptor stands)
             raw = FileIO(Descriptors.channel(fd, reading, writing),
-                         ('a' if mode[0] == 'a' else 'r' if reading else 'w') + ('+' if reading and writing else ''))
+                         'a' if mode[0] == 'a' else 'r+' if writing else 'r')
         else:  # a pipe, terminal or socket: one way, as Jython's own pipes
             from org.python.core.io import StreamIO
             from java.io import FileInputStream, FileOutputStream
