@@ -27,7 +27,7 @@ def _calls_index(value):
         return operator.index(value)
     if isinstance(value, float):
         raise TypeError('integer argument expected, got float')
-    if isinstance(value, basestring):  # noqa: F821
+    if value is None or isinstance(value, basestring):  # noqa: F821
         raise TypeError('an integer is required')
     return int(value)
 

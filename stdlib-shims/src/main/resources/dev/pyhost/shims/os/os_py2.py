@@ -75,6 +75,7 @@ def _env():
 
 def system(command):
     """Execute the command (a string) in a subshell."""
+    _string_arg(command, 'system', 1)
     return int(_core.system(command, _target.getcwd(), _env()))
 
 
@@ -160,6 +161,8 @@ class _PopenFile(object):
 
 def popen(command, mode='r', bufsize=-1):
     """Open a pipe to or from command; close() returns None or the wait status."""
+    _string_arg(command, 'popen', 1)
+    _string_arg(mode, 'popen', 2)
     if not mode.startswith(('r', 'w')):
         raise ValueError("popen() arg 2 must be 'r' or 'w', not '%s'" % mode)
     return _PopenFile(_core.popen(command, mode, _target.getcwd(), _env()), command, mode)
@@ -173,7 +176,21 @@ _target.popen = popen
 # File operations whose Jython errors differ from CPython 2's (errno 0, absolute filenames) or that
 # resolve relative paths against the process's directory instead of the session's.
 def _session_path(path):
+    _path_arg(path)
     return _target.path.join(_target.getcwd(), path)
+
+
+def _path_arg(path):
+    """CPython 2's check of a path argument (its "et" format)."""
+    if not isinstance(path, (basestring, buffer)):  # noqa: F821 (Python 2)
+        raise TypeError('coercing to Unicode: need string or buffer, %s found' % type(path).__name__)
+
+
+def _string_arg(value, function, position):
+    """CPython 2's check of a string argument (its "s" format), naming the function as it does."""
+    if not isinstance(value, basestring):  # noqa: F821 (Python 2)
+        raise TypeError('%s() argument %d must be string, not %s'
+                        % (function, position, 'None' if value is None else type(value).__name__))
 
 
 def _wrap_errors(name, fix):
@@ -378,6 +395,34 @@ def _closed_to_ebadf(name):
 
 _closed_to_ebadf('fsync')
 _closed_to_ebadf('fdatasync')
+
+
+# A descriptor given as None, a string or a float: Jython's posix module took it unchecked (read,
+# close and fdopen of None raised a Java NullPointerException); CPython 2 refuses it
+# with a TypeError. Other objects go on to Jython, whose descriptors are not all ints.
+def _fd_arg(name, takes_files=False):
+    engine = getattr(_target, name, None)
+    if engine is None:
+        return
+
+    def wrapper(fd, *rest, **kwargs):
+        if fd is None or isinstance(fd, (basestring, float)):  # noqa: F821 (Python 2)
+            if takes_files:  # (a file object with fileno() also does, as for select)
+                raise TypeError('argument must be an int, or have a fileno() method')
+            if isinstance(fd, float):
+                raise TypeError('integer argument expected, got float')
+            raise TypeError('an integer is required')
+        return engine(fd, *rest, **kwargs)
+    wrapper.__name__ = name
+    wrapper.__doc__ = engine.__doc__
+    wrapper.__module__ = 'os'
+    setattr(_target, name, wrapper)
+
+
+for _name in ('read', 'write', 'close', 'fdopen', 'fstat', 'lseek', 'ftruncate'):
+    _fd_arg(_name)  # (the descriptor calls of os_fd.py check theirs in _fd_number)
+_fd_arg('fsync', True)
+_fd_arg('fdatasync', True)
 
 
 # os._exit: Jython's ends the JVM. In a session that shares the process with other runs (a

@@ -206,6 +206,9 @@ class Popen(object):
             envp = [_env_entry(k, v) for k, v in env.items()]
         path = env['PATH'] if 'PATH' in env else _os.defpath
         here = _os.getcwd()
+        if cwd is not None and not isinstance(cwd, basestring):
+            # as the child's os.chdir(cwd) refuses it under CPython 2
+            raise TypeError('coercing to Unicode: need string or buffer, %s found' % type(cwd).__name__)
         where = here if cwd is None else _os.path.join(here, cwd)
         modes = [0, 0, 0]
         fds = [0, 0, 0]
@@ -278,7 +281,7 @@ class Popen(object):
             self._followed.append((spec, fd))
             return _FD, fd
         fileno = getattr(spec, 'fileno', None)
-        if fileno is None and int(_core.realFd(spec)) >= 0:
+        if fileno is None and not isinstance(spec, (float, complex)) and int(_core.realFd(spec)) >= 0:
             return self._fd_wiring(i, spec)  # a descriptor object of Jython's own (os.pipe())
         if fileno is None:
             raise AttributeError("'%s' object has no attribute 'fileno'" % type(spec).__name__)

@@ -131,7 +131,10 @@ def _c_strftime(format, t):
     else:
         if isinstance(format, unicode):  # noqa: F821 (Python 2): CPython 2 takes a str
             format = format.encode('ascii')
-        if not isinstance(format, str) or '\0' in format:
+        if not isinstance(format, str):  # Jython's own raised a Java NullPointerException for None
+            raise TypeError('strftime() argument 1 must be string, not %s'
+                            % ('None' if format is None else type(format).__name__))
+        if '\0' in format:
             return None
         data = format
     fields = _c_fields(t)
