@@ -66,4 +66,17 @@ public record HostConfig(Optional<Engine> engine, Path workingDirectory, Map<Str
         }
         return Path.of(home, "bin", "pyhost" + engine.pythonMajor()).toString();
     }
+
+    /**
+     * {@code PYTHONIOENCODING} of the script's environment ({@code encoding[:errors]}), as the
+     * interpreter applies it to its standard streams; empty when it is unset or empty, or when the
+     * flags say to ignore the environment ({@code -E}, {@code -I}).
+     */
+    public Optional<String> ioEncoding() {
+        String value = environment.get("PYTHONIOENCODING");
+        if (value == null || value.isEmpty() || options.ignoresEnvironment()) {
+            return Optional.empty();
+        }
+        return Optional.of(value);
+    }
 }

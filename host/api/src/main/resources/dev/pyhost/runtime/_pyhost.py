@@ -734,6 +734,40 @@ def configure_stdio(line_buffered, unbuffered=None):
         pass
 
 
+def configure_io_encoding(value):
+    """Python 3: PYTHONIOENCODING ('encoding[:errors]') as CPython 3 applies it, which the engine
+    left to its own launcher: the encoding (by its codec's name) to stdin, stdout and stderr, the
+    errors to stdin and stdout (stderr keeps backslashreplace). An unknown encoding is left out."""
+    encoding, _, errors = native_str(value).partition(':')
+    if encoding:
+        encoding = _codec_name(encoding)
+    for name in ('stdin', 'stdout', 'stderr'):
+        stream = getattr(sys, name, None)
+        changes = {}
+        if encoding:
+            changes['encoding'] = encoding
+            changes['errors'] = stream.errors if name == 'stderr' else 'strict'  # (else reset)
+        if errors and name != 'stderr':
+            changes['errors'] = errors
+        if changes and stream is not None:
+            try:
+                stream.reconfigure(**changes)
+            except Exception:
+                pass
+
+
+def _codec_name(encoding):
+    """The codec's own name for an encoding, as CPython 3 names its streams' ('latin-1' is
+    'iso8859-1'), '' for none: the encodings package's, which GraalPy's codecs.lookup does not give."""
+    import codecs
+    try:
+        import encodings
+        info = encodings.search_function(encoding.lower())
+        return info.name if info is not None else codecs.lookup(encoding).name
+    except LookupError:
+        return ''
+
+
 def _write_stderr(text):
     try:
         sys.stderr.write(text)

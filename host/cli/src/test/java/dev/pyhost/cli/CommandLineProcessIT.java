@@ -286,6 +286,39 @@ class CommandLineProcessIT {
         expect(pyhost("log2.py"), "py2\n" + out, err, 0);
     }
 
+    /**
+     * PYTHONIOENCODING gives the standard streams their encoding and errors as CPython applies it
+     * (2.7: all three; 3: errors to stdin and stdout, stderr keeps backslashreplace), unless -E.
+     * Both engines ignored it: a cron job's print of a non-ASCII name failed with
+     * UnicodeEncodeError where CPython printed it.
+     */
+    @Test
+    void pythonIoEncodingSetsTheStreamsEncodingAndErrorsOnBothEngines() throws Exception {
+        Map<String, String> env = Map.of("PYTHONIOENCODING", "ascii:xmlcharrefreplace");
+        write("ioe2.py", """
+                import sys
+                print sys.stdout.encoding, sys.stdout.errors, sys.stderr.encoding, sys.stderr.errors,
+                print sys.stdin.encoding, sys.stdin.errors
+                print u'15\\u20ac', u'caf\\xe9'
+                sys.stderr.write(u'err \\xe9\\n')
+                """);
+        expect(pyhost(env, null, "ioe2.py"),
+                "ascii xmlcharrefreplace ascii xmlcharrefreplace ascii xmlcharrefreplace\n15&#8364; caf&#233;\n",
+                "err &#233;\n", 0);
+        write("ioe3.py", """
+                import sys
+                print(sys.stdout.encoding, sys.stdout.errors, sys.stderr.encoding, sys.stderr.errors,
+                      sys.stdin.encoding, sys.stdin.errors)
+                print('15\\u20ac', 'caf\\xe9')
+                sys.stderr.write('err \\xe9 \\u20ac\\n')
+                """);
+        expect(pyhost(env, null, "ioe3.py"),
+                "ascii xmlcharrefreplace ascii backslashreplace ascii xmlcharrefreplace\n15&#8364; caf&#233;\n",
+                "err \\xe9 \\u20ac\n", 0);
+        write("ignored2.py", "import sys\nprint sys.stdout.encoding\n");
+        expect(pyhost(env, null, "-E", "ignored2.py"), "None\n", "", 0);
+    }
+
     /** A shim's frames are not shown: CPython's os is built in, its traceback ends at the call. */
     @Test
     void anErrorRaisedInAShimShowsOnlyTheScriptsFrames() throws Exception {

@@ -102,6 +102,7 @@ final class GraalPySession implements EngineSession {
             // block on a pipe, none with -u); embedded, it writes through to the host's stream
             runtime.getMember("configure_stdio").execute(config.processMain() && spec.stdio().outIsTerminal(),
                     config.processMain() ? (Object) config.unbuffered() : null);
+            config.ioEncoding().ifPresent(value -> runtime.getMember("configure_io_encoding").execute(value));
             runtime.getMember("set_terminals").execute(spec.stdio().isTerminal(0), spec.stdio().isTerminal(1),
                     spec.stdio().isTerminal(2));
             runtime.getMember("install").execute();

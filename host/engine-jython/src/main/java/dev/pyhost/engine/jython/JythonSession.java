@@ -77,6 +77,20 @@ final class JythonSession implements EngineSession {
         sys.__stdin__ = sys.stdin;
         sys.__stdout__ = sys.stdout;
         sys.__stderr__ = sys.stderr;
+        config.ioEncoding().ifPresent(value -> {
+            // as CPython 2.7 applies PYTHONIOENCODING: the encoding and the errors to all three
+            int colon = value.indexOf(':');
+            String encoding = colon < 0 ? value : value.substring(0, colon);
+            String errors = colon < 0 ? "" : value.substring(colon + 1);
+            for (PyObject stream : new PyObject[] {sys.stdin, sys.stdout, sys.stderr}) {
+                if (stream instanceof PyFile file) {
+                    file.encoding = encoding;  // (CPython 2.7 takes an empty one too, and fails on it)
+                    if (!errors.isEmpty()) {
+                        file.errors = errors;
+                    }
+                }
+            }
+        });
     }
 
     private PyObject loadRuntime() {
