@@ -26,6 +26,11 @@ public final class SelectCore {
         return PipeEnd.isOpen(fd) || LocalSockets.isOpen(fd) || fd >= 0 && fd <= 2 && context.stdio().inherited(fd);
     }
 
+    /** The process's descriptor behind an engine's descriptor object (Jython's os.pipe() ends), or -1. */
+    public int descriptor(Object io) {
+        return dev.pyhost.shims.os.Descriptors.of(io);
+    }
+
     /**
      * {@code poll(2)} on {@code fds} for {@code events} (POLLIN 1, POLLPRI 2, POLLOUT 4), up to
      * {@code timeoutMillis}: each descriptor's {@code revents}; all zero when interrupted.

@@ -32,9 +32,13 @@ def _real_fd(obj):
         except Exception:
             return None
         if not isinstance(fd, _INTS):
-            fd = _std_fd(obj)
-            if fd is None:
-                return None
+            std = _std_fd(obj)
+            if std is None:
+                # Jython: a descriptor object of its own (os.pipe()'s ends, a file's fileno()),
+                # which Jython's select refused with EBADF: the process's descriptor behind it
+                fd = int(_core.descriptor(fd))
+                return fd if fd >= 0 else None
+            fd = std
     return fd if fd >= 0 and _core.realFd(fd) else None
 
 
@@ -44,8 +48,26 @@ def _bad_fd():
     raise _target.error(9, 'Bad file descriptor')
 
 
+def _checked_lists(rlist, wlist, xlist):
+    """The three lists, checked as CPython's select checks them (the engines' let None through to
+    a TypeError of their own, or Jython's to EBADF)."""
+    try:
+        lists = (list(rlist), list(wlist), list(xlist))
+    except TypeError:
+        raise TypeError('arguments 1-3 must be sequences')
+    for objs in lists:
+        for obj in objs:
+            if isinstance(obj, _INTS):
+                if obj < 0:
+                    raise ValueError('file descriptor cannot be a negative integer (%d)' % obj)
+            elif not hasattr(obj, 'fileno'):
+                raise TypeError('argument must be an int, or have a fileno() method'
+                                + ('.' if _sys.version_info[0] >= 3 else ''))
+    return lists
+
+
 def _select(rlist, wlist, xlist, timeout=None):
-    lists = (list(rlist), list(wlist), list(xlist))
+    lists = _checked_lists(rlist, wlist, xlist)
     mine, theirs = [], ([], [], [])
     for kind, objs in enumerate(lists):
         for obj in objs:
@@ -54,10 +76,10 @@ def _select(rlist, wlist, xlist, timeout=None):
                 theirs[kind].append(obj)
             else:
                 mine.append((kind, obj, fd))
-    if not mine:
+    if not mine:  # (the lists made, as an iterator given is spent)
         if timeout is None:
-            return _engine_select(rlist, wlist, xlist)
-        return _engine_select(rlist, wlist, xlist, timeout)
+            return _engine_select(*lists)
+        return _engine_select(*(lists + (timeout,)))
     if timeout is not None:
         if not isinstance(timeout, (float,) + _INTS):
             raise TypeError('timeout must be a float or None')
