@@ -743,13 +743,15 @@ def configure_io_encoding(value):
         encoding = _codec_name(encoding)
     for name in ('stdin', 'stdout', 'stderr'):
         stream = getattr(sys, name, None)
+        if stream is None:
+            continue
         changes = {}
         if encoding:
             changes['encoding'] = encoding
             changes['errors'] = stream.errors if name == 'stderr' else 'strict'  # (else reset)
         if errors and name != 'stderr':
             changes['errors'] = errors
-        if changes and stream is not None:
+        if changes:
             try:
                 stream.reconfigure(**changes)
             except Exception:

@@ -22,8 +22,8 @@ import java.util.stream.Stream;
 /**
  * Jython bytecode for pyhost's own Python sources, compiled once and kept in
  * {@code $XDG_CACHE_HOME/pyhost/jython} (or {@code ~/.cache/pyhost/jython}), keyed by the source
- * and the Jython version, with frames the JVM accepts ({@link CompiledFrames}): compiling the runtime costs about a quarter of a second at every
- * start, loading its class a few milliseconds. Files are written whole (temporary file, then
+ * and the Jython version, with frames the JVM accepts ({@link CompiledFrames}): compiling the
+ * runtime costs about a quarter of a second at every start, loading its class a few milliseconds. Files are written whole (temporary file, then
  * rename); an unusable cache folder only means compiling each time.
  */
 final class CompiledCodeCache {

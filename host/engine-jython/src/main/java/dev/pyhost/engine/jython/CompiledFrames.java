@@ -6,9 +6,9 @@ import org.python.objectweb.asm.ClassWriter;
 
 /**
  * Stack map frames the JVM accepts, for a module Jython compiled. Jython's compiler writes frames
- * that the JVM's type checker refuses in many a method with a try block (UserDict.pop, for one): it then
- * verifies the class a second time by type inference, at every load. Computed again here by the
- * same library the compiler uses (Jython's copy of ASM), once, before the class is cached.
+ * that the JVM's type checker refuses in many a method with a try block (UserDict.pop, for one):
+ * the JVM then verifies the class a second time by type inference, at every load. Computed again
+ * here by the library the compiler uses (Jython's copy of ASM), once, before the class is cached.
  */
 final class CompiledFrames {
     private CompiledFrames() {
