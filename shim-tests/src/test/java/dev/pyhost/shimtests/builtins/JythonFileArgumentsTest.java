@@ -41,6 +41,12 @@ class JythonFileArgumentsTest extends ShimContract {
                     Named(None)
                 except TypeError as e:
                     print 'subclass', e
+                class Opened(file):
+                    def __init__(self, first, second, third, fourth):
+                        file.__init__(self, first)
+                print 'own __init__', Opened(path, None, 1.5, []).mode
+                blank = file.__new__(file)
+                print 'blank', type(blank).__name__, Named.__new__(Named).__class__.__name__
                 os.remove(path)
                 """);
     }

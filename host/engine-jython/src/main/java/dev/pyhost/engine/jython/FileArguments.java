@@ -29,8 +29,20 @@ final class FileArguments extends PyNewWrapper {
 
     @Override
     public PyObject new_impl(boolean init, PyType subtype, PyObject[] args, String[] keywords) {
+        if (!init || !initialisedAsFile(subtype)) {
+            return engine.new_impl(init, subtype, args, keywords);
+        }
         check(args, keywords);
         return engine.new_impl(init, subtype, withBufferAsString(args, keywords), keywords);
+    }
+
+    /**
+     * Whether the arguments go to file's own {@code __init__}, as CPython's checks them: not for
+     * {@code file.__new__(cls)} alone (copy and pickle make files so, with no arguments), nor for
+     * a subclass whose own {@code __init__} takes other arguments.
+     */
+    private boolean initialisedAsFile(PyType subtype) {
+        return subtype == for_type || subtype.lookup("__init__") == for_type.lookup("__init__");
     }
 
     /** A name given as a buffer, which Jython's file cannot take, as the string of its bytes. */
