@@ -54,6 +54,8 @@ final class BuiltinTypeFixes {
             file.fastGetDict().__setitem__("__new__", new FileArguments(file, engineNew));
             forgetCachedLookups(file);
         }
+        SysByteOrder.apply();
+        ArrayByteOrder.apply();
     }
 
     /** CPython 2.7's EnvironmentError.__str__ (see the class comment). */
@@ -90,7 +92,7 @@ final class BuiltinTypeFixes {
 
     /** Jython caches attribute lookups per type version; a type's dictionary edited directly
      * keeps its version, so the version is moved on as a setattr on the type would. */
-    private static void forgetCachedLookups(PyType type) {
+    static void forgetCachedLookups(PyType type) {
         try {
             Method invalidate = PyType.class.getDeclaredMethod("invalidateMethodCache");
             invalidate.setAccessible(true);
