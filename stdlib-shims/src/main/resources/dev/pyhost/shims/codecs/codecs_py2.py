@@ -7,8 +7,7 @@
 # (CPython: this machine's order, little-endian), and took U+FEFF/U+FFFE anywhere in the data for
 # byte order marks. Runs of other whole units still go through the engine's decoder; surrogates,
 # U+FExx/U+FFxx, the byte order mark, a trailing odd byte and the errors are handled here, with
-# CPython's words. The encoders stay the engine's (big-endian, with
-# a mark where the codec writes one).
+# CPython's words. The encoders: see the end of this file.
 import re as _re
 
 _engine_le = _target.utf_16_le_decode
@@ -140,3 +139,44 @@ class _BuiltinFunction(object):
 for _f in (utf_16_decode, utf_16_le_decode, utf_16_be_decode, utf_16_ex_decode):
     setattr(_target, _f.__name__, _BuiltinFunction(_f))
 del _f
+
+
+# UTF-16 and UTF-32 without a byte order given: the machine's order, as CPython's (Jython's
+# encoders wrote big-endian, and its UTF-32 decoder read data without a mark so). The encoders
+# always begin with the mark, for empty text too. encodings.utf_16 and utf_32 then go on in the
+# order sys.byteorder names, which is the machine's (see the engine's SysByteOrder).
+import sys as _sys
+
+if _sys.byteorder == 'little':
+    _engine_encode16 = _target.utf_16_encode
+    _engine_encode32 = _target.utf_32_encode
+    _engine_decode32 = _target.utf_32_ex_decode
+    _BOM32_LE, _BOM32_BE = '\xff\xfe\x00\x00', '\x00\x00\xfe\xff'
+
+    def utf_16_encode(text, errors='strict', byteorder=0):
+        if byteorder == 0:
+            data, used = _target.utf_16_le_encode(text, errors)
+            return '\xff\xfe' + data, used
+        return _engine_encode16(text, errors, byteorder)
+
+    def utf_32_encode(text, errors='strict', byteorder=0):
+        if byteorder == 0:
+            data, used = _target.utf_32_le_encode(text, errors)
+            return _BOM32_LE + data, used
+        return _engine_encode32(text, errors, byteorder)
+
+    def utf_32_ex_decode(data, errors='strict', byteorder=0, final=False):
+        if byteorder != 0 or data[:4] in (_BOM32_LE, _BOM32_BE):
+            return _engine_decode32(data, errors, byteorder, final)
+        if len(data) < 4 and not final:
+            return u'', 0, 0  # too little to tell a mark yet
+        text, used = _target.utf_32_le_decode(data, errors, final)
+        return text, used, 0
+
+    def utf_32_decode(data, errors='strict', final=False):
+        text, used, _ = utf_32_ex_decode(data, errors, 0, final)
+        return text, used
+
+    for _f in (utf_16_encode, utf_32_encode, utf_32_ex_decode, utf_32_decode):
+        setattr(_target, _f.__name__, _BuiltinFunction(_f))
+    del _f
