@@ -2,7 +2,12 @@
 def stat(path, *, dir_fd=None, follow_symlinks=True):
     """Perform a stat system call on the given path."""
     if dir_fd is None and _by_path(path):
-        path = _target.fspath(path)
+        try:
+            path = _target.fspath(path)
+        except TypeError:
+            if hasattr(type(path), '__fspath__'):
+                raise  # its __fspath__ gave another type: fspath's own error, as in CPython
+            raise _calls_path_error(path, 'stat', True) from None
         result = _stat_of(path, follow_symlinks)
         if result is not None:
             return result
@@ -12,7 +17,12 @@ def stat(path, *, dir_fd=None, follow_symlinks=True):
 def lstat(path, *, dir_fd=None):
     """Perform a stat system call on the given path, without following symbolic links."""
     if dir_fd is None and _by_path(path):
-        path = _target.fspath(path)
+        try:
+            path = _target.fspath(path)
+        except TypeError:
+            if hasattr(type(path), '__fspath__'):
+                raise  # its __fspath__ gave another type: fspath's own error, as in CPython
+            raise _calls_path_error(path, 'lstat') from None
         result = _stat_of(path, False)
         if result is not None:
             return result
