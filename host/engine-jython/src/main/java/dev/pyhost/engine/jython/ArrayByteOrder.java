@@ -298,6 +298,10 @@ final class ArrayByteOrder {
 
         @Override
         public PyObject __call__(PyObject data) {
+            if (data.getClass() == PyString.class && self instanceof PyFile file) {
+                file.write(((PyString) data).getString());  // a str, most writes: as the engine's write does
+                return Py.None;
+            }
             return call(engine, self, data instanceof PyArray array ? bytesOfArray(array) : data);
         }
     }
