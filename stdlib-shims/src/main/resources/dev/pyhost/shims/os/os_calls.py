@@ -8,29 +8,28 @@ _CALLS_PY3 = _calls_sys.version_info[0] >= 3
 _calls = _core.calls()
 
 
-def _calls_path_error(path, function, allow_fd=False, coercing=False):
-    """CPython's TypeError for a path of another type (None, say, from a missing setting): Python
-    3's path converter's words, with or without descriptors; Python 2's "s" or "et" format's."""
+def _calls_path_checked(path, function, allow_fd=False):
+    """Raises CPython's TypeError for a path of another type (None, say, from a missing setting);
+    called before the other arguments are looked at, as CPython parses argument 1 first."""
+    if _CALLS_PY3:
+        if not (isinstance(path, (str, bytes)) or hasattr(type(path), '__fspath__')):
+            raise _calls_path_type_error(path, function, allow_fd)
+    elif not isinstance(path, basestring):  # noqa: F821 (Python 2)
+        raise _calls_path_type_error(path, function, allow_fd)
+
+
+def _calls_path_type_error(path, function, allow_fd=False):
+    """The TypeError: Python 3's path converter's words, with or without descriptors; Python 2's
+    "s" format's."""
     if _CALLS_PY3:
         kinds = 'string, bytes, os.PathLike or integer' if allow_fd else 'string, bytes or os.PathLike'
         return TypeError('%s: path should be %s, not %s' % (function, kinds, type(path).__name__))
-    if coercing:
-        return TypeError('coercing to Unicode: need string or buffer, %s found' % type(path).__name__)
     return TypeError('%s() argument 1 must be string, not %s'
                      % (function, 'None' if path is None else type(path).__name__))
 
 
-def _calls_is_path(path):
-    if _CALLS_PY3:
-        return isinstance(path, (str, bytes)) or hasattr(type(path), '__fspath__')
-    return isinstance(path, basestring)  # noqa: F821 (Python 2)
-
-
-def _calls_path(path, function=None, allow_fd=False):
-    """A path argument as the C library takes it: bytes (one char each), from the session's cwd.
-    Given the function's name, a path of another type gets the TypeError CPython's gives."""
-    if function is not None and not _calls_is_path(path):
-        raise _calls_path_error(path, function, allow_fd)
+def _calls_path(path):
+    """A path argument as the C library takes it: bytes (one char each), from the session's cwd."""
     raw = _target.fsencode(_target.fspath(path)) if _CALLS_PY3 else path
     if (b'\0' if _CALLS_PY3 else '\0') in raw:
         if _CALLS_PY3:
@@ -136,11 +135,10 @@ def mkfifo(path, mode=0o666, *args, **kwargs):
     """Create a "fifo" (a POSIX named pipe)."""
     if kwargs.get('dir_fd') is not None or args:
         raise NotImplementedError('dir_fd unavailable on this platform')
-    if not _calls_is_path(path):  # the path is argument 1: CPython checks it first
-        raise _calls_path_error(path, 'mkfifo')
+    _calls_path_checked(path, 'mkfifo')
     mode = _calls_index(mode)
     wanted = _calls_mode(path, mode)
-    _calls_check(_calls.mkfifo(_calls_path(path, 'mkfifo'), wanted))  # CPython names no file here
+    _calls_check(_calls.mkfifo(_calls_path(path), wanted))  # CPython names no file here
     _calls_fix_mode(path, wanted)
 
 
@@ -148,11 +146,10 @@ def mknod(path, mode=0o600, device=0, *args, **kwargs):
     """Create a node in the file system (file, device special file or named pipe)."""
     if kwargs.get('dir_fd') is not None or args:
         raise NotImplementedError('dir_fd unavailable on this platform')
-    if not _calls_is_path(path):  # the path is argument 1: CPython checks it first
-        raise _calls_path_error(path, 'mknod')
+    _calls_path_checked(path, 'mknod')
     mode = _calls_index(mode)
     wanted = _calls_mode(path, mode)
-    _calls_check(_calls.mknod(_calls_path(path, 'mknod'), wanted, _calls_index(device)))  # nor here
+    _calls_check(_calls.mknod(_calls_path(path), wanted, _calls_index(device)))  # nor here
     if mode & 0o170000 in (0, 0o100000, 0o10000):  # a regular file or fifo: no device's own mode
         _calls_fix_mode(path, wanted)
 
@@ -315,7 +312,8 @@ def statvfs(path):
         except OSError as e:
             failed = OSError(e.errno, e.strerror, path)  # CPython names the descriptor
         raise failed
-    got = [int(x) for x in _calls.statvfs(_calls_path(path, 'statvfs', True))]
+    _calls_path_checked(path, 'statvfs', True)
+    got = [int(x) for x in _calls.statvfs(_calls_path(path))]
     if len(got) == 1:
         _calls_check(got[0], path)
     if _CALLS_PY3:

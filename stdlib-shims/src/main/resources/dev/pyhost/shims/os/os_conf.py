@@ -126,12 +126,12 @@ def confstr(name):
 
 def pathconf(path, name):
     """Return the configuration limit name for the file or directory path."""
-    if not _calls_is_path(path) and not (_CONF_PY3 and isinstance(path, int)):
-        raise _calls_path_error(path, 'pathconf', True)  # argument 1, checked first as in CPython
+    if not (_CONF_PY3 and isinstance(path, int)):
+        _calls_path_checked(path, 'pathconf', True)
     number = _conf_name(name, _PATHCONF_NAMES)
     if _CONF_PY3 and isinstance(path, int):  # a descriptor: the engine's own numbering
         return (_engine_pathconf or _target.fpathconf)(path, name)
-    value, err = (int(x) for x in _calls.pathconf(_calls_path(path, 'pathconf', True), number))
+    value, err = (int(x) for x in _calls.pathconf(_calls_path(path), number))
     if err:
         raise OSError(err, strerror(err), path)
     return value

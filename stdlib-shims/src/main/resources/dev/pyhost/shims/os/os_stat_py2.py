@@ -2,7 +2,7 @@
 def stat(path):
     """Perform a stat system call on the given path."""
     if not _by_path(path):
-        _coercing_path(path)
+        _path_arg(path)  # CPython 2's check and words (Jython's: "need string, NoneType type found")
         return _engine_stat(path)
     result = _stat_of(path, True)
     return _engine_stat(path) if result is None else result
@@ -11,17 +11,10 @@ def stat(path):
 def lstat(path):
     """Like stat(path), but do not follow symbolic links."""
     if not _by_path(path):
-        _coercing_path(path)
+        _path_arg(path)
         return _engine_lstat(path)
     result = _stat_of(path, False)
     return _engine_lstat(path) if result is None else result
-
-
-def _coercing_path(path):
-    # CPython 2's "et" check, in its words (Jython's: "need string, NoneType type found"); so
-    # os.path.exists/isdir/getsize... of None say what CPython says
-    if not isinstance(path, buffer):  # noqa: F821 (Python 2)
-        raise _calls_path_error(path, 'stat', coercing=True)
 
 
 _engine_fstat = _target.fstat

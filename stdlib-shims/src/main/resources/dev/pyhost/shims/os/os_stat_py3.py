@@ -7,7 +7,7 @@ def stat(path, *, dir_fd=None, follow_symlinks=True):
         except TypeError:
             if hasattr(type(path), '__fspath__'):
                 raise  # its __fspath__ gave another type: fspath's own error, as in CPython
-            raise _calls_path_error(path, 'stat', True) from None
+            raise _calls_path_type_error(path, 'stat', True) from None
         result = _stat_of(path, follow_symlinks)
         if result is not None:
             return result
@@ -22,7 +22,7 @@ def lstat(path, *, dir_fd=None):
         except TypeError:
             if hasattr(type(path), '__fspath__'):
                 raise  # its __fspath__ gave another type: fspath's own error, as in CPython
-            raise _calls_path_error(path, 'lstat') from None
+            raise _calls_path_type_error(path, 'lstat') from None
         result = _stat_of(path, False)
         if result is not None:
             return result

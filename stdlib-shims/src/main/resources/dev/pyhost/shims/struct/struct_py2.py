@@ -396,8 +396,8 @@ Return a new Struct object which writes and reads binary data according to
 the format string fmt.  See struct.__doc__ for more on format strings."""
 
     def __init__(self, format):
-        self._layout = _Layout(_format_text(format))
         self.format = _format_text(format)
+        self._layout = _Layout(self.format)
         self.size = self._layout.size
 
     def pack(self, *values):
