@@ -310,9 +310,7 @@ public final class Child {
             byte[] chunk = new byte[262144];
             int n;
             while ((n = end.readInto(chunk, 0, chunk.length)) > 0) {
-                if (into.append(chunk, n, true)) {
-                    chunk = new byte[chunk.length]; // the spool kept this one
-                }
+                into.append(chunk, n);
             }
             end.close();
         }

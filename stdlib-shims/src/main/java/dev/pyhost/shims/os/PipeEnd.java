@@ -107,9 +107,7 @@ public final class PipeEnd {
             if (n == 0) {
                 return into;
             }
-            if (into.append(chunk, n, true)) {
-                chunk = new byte[chunk.length]; // the spool kept this one
-            }
+            into.append(chunk, n);
         }
     }
 

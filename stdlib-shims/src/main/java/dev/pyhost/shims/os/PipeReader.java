@@ -88,18 +88,13 @@ public final class PipeReader {
 
     private byte[] readAll() {
         Spool rest = new Spool(Long.MAX_VALUE);
-        rest.append(Arrays.copyOfRange(buf, pos, limit), limit - pos, true);
+        rest.append(buf, pos, limit - pos);
         pos = limit = 0;
         while (!eof) {
             if (!fill()) {
                 return null;
             }
-            if (limit == buf.length) {
-                rest.append(buf, limit, true);
-                buf = new byte[CHUNK];
-            } else {
-                rest.append(buf, limit);
-            }
+            rest.append(buf, limit);
             pos = limit = 0;
         }
         return rest.bytes();

@@ -18,8 +18,19 @@ import java.util.List;
  * than it converts a Java string, and neither heap then holds the data twice.
  */
 final class Spool {
+    /**
+     * Sizes of the chunks in memory: each new one as large as all before it, from the first up to
+     * the largest. A small output wastes little; a large one is mostly chunks of
+     * {@code MAX_CHUNK}, which the launcher's {@code PretenureSizeThreshold} places where the
+     * collector does not copy them (kept in the young generation, megabytes of live output were
+     * copied by each young collection, slower than the pipe itself).
+     */
+    private static final int FIRST_CHUNK = 64 * 1024;
+    private static final int MAX_CHUNK = 8 * 1024 * 1024;
+
     private final long inMemoryLimit;
-    private final List<byte[]> chunks = new ArrayList<>();
+    private final List<byte[]> chunks = new ArrayList<>();   // all full but the last
+    private int lastFill;                                     // bytes in the last chunk
     private long length;
     private Path file;
     private FileChannel channel;
@@ -29,20 +40,16 @@ final class Spool {
         this.inMemoryLimit = inMemoryLimit;
     }
 
-    synchronized void append(byte[] chunk, int n) {
-        append(chunk, n, false);
+    /** Adds the first {@code n} bytes of {@code chunk} (copied: the caller may reuse it). */
+    void append(byte[] chunk, int n) {
+        append(chunk, 0, n);
     }
 
-    /**
-     * The same; with {@code handOver} the caller offers {@code chunk}, which is kept as it is
-     * when {@code n} fills it (no copy). Returns true when it was kept: the caller must not
-     * reuse it.
-     */
-    synchronized boolean append(byte[] chunk, int n, boolean handOver) {
+    /** Adds {@code n} bytes of {@code chunk} from {@code off} (copied: the caller may reuse it). */
+    synchronized void append(byte[] chunk, int off, int n) {
         if (n <= 0) {
-            return false;
+            return;
         }
-        boolean kept = false;
         try {
             if (channel == null && length + n > inMemoryLimit) {
                 Path shm = Path.of("/dev/shm");
@@ -50,21 +57,36 @@ final class Spool {
                         ? Files.createTempFile(shm, "pyhost-out", ".bin")
                         : Files.createTempFile("pyhost-out", ".bin");
                 channel = FileChannel.open(file, StandardOpenOption.WRITE);
-                for (byte[] c : chunks) {
-                    writeAll(ByteBuffer.wrap(c));
+                for (int i = 0; i < chunks.size(); i++) {
+                    byte[] c = chunks.get(i);
+                    writeAll(ByteBuffer.wrap(c, 0, i == chunks.size() - 1 ? lastFill : c.length));
                 }
                 chunks.clear();
             }
             if (channel != null) {
-                writeAll(ByteBuffer.wrap(chunk, 0, n));
+                writeAll(ByteBuffer.wrap(chunk, off, n));
             } else {
-                kept = handOver && n == chunk.length;
-                chunks.add(kept ? chunk : java.util.Arrays.copyOf(chunk, n));
+                copyIn(chunk, off, n);
             }
             length += n;
-            return kept;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private void copyIn(byte[] from, int off, int n) {
+        int at = 0;
+        while (at < n) {
+            byte[] last = chunks.isEmpty() ? null : chunks.get(chunks.size() - 1);
+            if (last == null || lastFill == last.length) {
+                last = new byte[(int) Math.min(MAX_CHUNK, Math.max(FIRST_CHUNK, length + at))];
+                chunks.add(last);
+                lastFill = 0;
+            }
+            int step = Math.min(n - at, last.length - lastFill);
+            System.arraycopy(from, off + at, last, lastFill, step);
+            lastFill += step;
+            at += step;
         }
     }
 
@@ -89,14 +111,15 @@ final class Spool {
         if (channel != null) {
             return null;
         }
-        if (chunks.size() == 1 && chunks.get(0).length == length) {
+        if (chunks.size() == 1 && lastFill == chunks.get(0).length) {
             return chunks.get(0);
         }
         byte[] all = new byte[(int) length];
         int at = 0;
         for (byte[] c : chunks) {
-            System.arraycopy(c, 0, all, at, c.length);
-            at += c.length;
+            int n = Math.min(c.length, all.length - at);
+            System.arraycopy(c, 0, all, at, n);
+            at += n;
         }
         return all;
     }
