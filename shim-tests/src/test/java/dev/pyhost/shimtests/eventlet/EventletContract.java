@@ -6,6 +6,10 @@ import org.junit.jupiter.api.Test;
 /** eventlet on pyhost's hub: pools, green threads, queues and timeouts as real eventlet. */
 abstract class EventletContract extends CoopContract {
 
+    protected EventletContract() {
+        super("eventlet");
+    }
+
     @Test
     void poolsAndGreenThreadsBehaveAsRealEventlet() {
         assertSameAsRealLibrary("import eventlet\n"

@@ -5,6 +5,10 @@ import org.junit.jupiter.api.Test;
 /** gevent: scheduling order, Greenlet results, pools, queues, events and timeouts as real gevent. */
 abstract class GeventContract extends CoopContract {
 
+    protected GeventContract() {
+        super("gevent");
+    }
+
     @Test
     void greenletsRunInTheOrderRealGeventRunsThem() {
         assertSameAsRealLibrary("import gevent\n"

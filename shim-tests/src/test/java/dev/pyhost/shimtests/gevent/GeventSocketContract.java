@@ -6,6 +6,10 @@ import org.junit.jupiter.api.Test;
 @org.junit.jupiter.api.Tag("monkey")
 abstract class GeventSocketContract extends CoopContract {
 
+    protected GeventSocketContract() {
+        super("gevent");
+    }
+
     /** Its snippets monkey-patch socket, select, threading and time: no other suite may see that. */
     @Override
     protected boolean needsOwnHost() {

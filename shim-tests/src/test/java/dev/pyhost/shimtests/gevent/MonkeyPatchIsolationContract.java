@@ -17,6 +17,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @org.junit.jupiter.api.Tag("monkey")
 abstract class MonkeyPatchIsolationContract extends CoopContract {
+
+    protected MonkeyPatchIsolationContract() {
+        super("gevent");
+    }
     private static final String IMPORTS = "import time\n"
             + "try:\n"
             + "    import _thread as thread\n"

@@ -6,6 +6,10 @@ import org.junit.jupiter.api.Test;
 /** greenlet: switch order, values both ways, parents, throw and exceptions as the real greenlet. */
 abstract class GreenletContract extends CoopContract {
 
+    protected GreenletContract() {
+        super("greenlet");
+    }
+
     @Test
     void switchesInTheOrderAndWithTheValuesOfRealGreenlet() {
         assertSameAsRealLibrary("from greenlet import greenlet, getcurrent\n"
