@@ -36,6 +36,14 @@ def _export(*modules):
 # ---------------------------------------------------------------------------------------------
 # the hub
 
+def _discard(items, item):
+    """items.remove(item) where item may be gone already: tested first, as a failed remove raises,
+    and an exception costs Jython more than a whole switch (joinall unlinks from every greenlet,
+    a queue's get from its getters, most of them gone already)."""
+    if item in items:
+        items.remove(item)
+
+
 class LoopExit(Exception):
     """The hub has nothing left to do while a greenlet waits: it would block forever."""
 
@@ -909,10 +917,7 @@ class Greenlet(RawGreenlet):
         self.rawlink(callback)
 
     def unlink(self, callback):
-        try:
-            self._links.remove(callback)
-        except ValueError:
-            pass
+        _discard(self._links, callback)
 
     def unlink_all(self):
         self._links.clear()

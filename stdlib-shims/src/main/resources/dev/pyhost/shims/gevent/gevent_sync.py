@@ -24,10 +24,7 @@ class _AbstractLinkable(object):
         self._check_and_notify()
 
     def unlink(self, callback):
-        try:
-            self._links.remove(callback)
-        except ValueError:
-            pass
+        _discard(self._links, callback)
 
     def ready(self):
         raise NotImplementedError
@@ -451,10 +448,7 @@ class Queue(object):
                     raise InvalidSwitchError('Invalid switch into Queue.put: %r' % (result, ))
             finally:
                 t.cancel()
-                try:
-                    self.putters.remove(waiter)
-                except ValueError:
-                    pass
+                _discard(self.putters, waiter)
         else:
             raise Full
 
@@ -482,10 +476,7 @@ class Queue(object):
             return method()
         finally:
             t.cancel()
-            try:
-                self.getters.remove(waiter)
-            except ValueError:
-                pass
+            _discard(self.getters, waiter)
 
     def get(self, block=True, timeout=None):
         if self.qsize():
@@ -656,10 +647,7 @@ class Channel(object):
             if result is not waiter:
                 raise InvalidSwitchError('Invalid switch into Channel.put: %r' % (result, ))
         except:
-            try:
-                self.putters.remove(item)
-            except ValueError:
-                pass
+            _discard(self.putters, item)
             raise
         finally:
             t.cancel()
@@ -683,10 +671,7 @@ class Channel(object):
                 self._schedule_unlock()
             return waiter.get()
         except:
-            try:
-                self.getters.remove(waiter)
-            except ValueError:
-                pass
+            _discard(self.getters, waiter)
             raise
         finally:
             t.cancel()
