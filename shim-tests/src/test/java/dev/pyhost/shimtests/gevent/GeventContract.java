@@ -65,6 +65,50 @@ abstract class GeventContract extends CoopContract {
     }
 
     @Test
+    void joinallAndWaitGiveWhatBecameReadyInThatOrderAsRealGevent() {
+        assertSameAsRealLibrary("import gevent, gevent.event\n"
+                + "def ok(n):\n"
+                + "    gevent.sleep(0.02 * n)\n"
+                + "    return n\n"
+                + "def bad():\n"
+                + "    gevent.sleep(0.03)\n"
+                + "    raise ValueError('boom')\n"
+                + "print([g.value for g in gevent.joinall([gevent.spawn(ok, n) for n in (3, 1, 2)])])\n"
+                + "print([g.value for g in gevent.joinall([gevent.spawn(ok, n) for n in (30, 1, 2)], timeout=0.2)])\n"
+                + "print([g.value for g in gevent.joinall([gevent.spawn(ok, n) for n in (3, 1, 2)], count=2)])\n"
+                + "gs = [gevent.spawn(ok, 1), gevent.spawn(bad), gevent.spawn(ok, 3)]\n"
+                + "try:\n"
+                + "    gevent.joinall(gs, raise_error=True)\n"
+                + "except ValueError as e:\n"
+                + "    print('raised', e, [g.ready() for g in gs])\n"
+                + "gs = [gevent.spawn(ok, 1), gevent.spawn(bad)]\n"
+                + "print(len(gevent.joinall(gs)), [type(g.exception).__name__ for g in gs])\n"
+                + "print(gevent.joinall([]), gevent.wait([], timeout=0))\n"
+                + "first = gevent.spawn(ok, 0)\n"
+                + "first.join()\n"
+                + "print([g.value for g in gevent.wait([gevent.spawn(ok, 1), first])])\n"
+                + "ev = gevent.event.Event()\n"
+                + "gevent.spawn_later(0.05, ev.set)\n"
+                + "print(gevent.wait([ev], timeout=2) == [ev])\n"
+                + "print([g.value for g in gevent.iwait([gevent.spawn(ok, n) for n in (2, 1)])])\n");
+    }
+
+    @Test
+    void aGreenletsNameShowsInItsReprOnceGivenOrMadeAsRealGevent() {
+        assertSameAsRealLibrary("import gevent\n"
+                + "def work():\n"
+                + "    return 1\n"
+                + "g = gevent.spawn(work)\n"
+                + "print(repr(g).split(' at ')[0])\n"
+                + "g.name = 'mine'\n"
+                + "print(repr(g).split(' at ')[0], g.name)\n"
+                + "h = gevent.spawn(work)\n"
+                + "print(h.minimal_ident >= 0, repr(h).split(' at ')[0].startswith('<Greenlet \"Greenlet-'))\n"
+                + "gevent.joinall([g, h])\n"
+                + "print(repr(g).split(': ')[0].split(' at ')[0])\n");
+    }
+
+    @Test
     void queuesPoolsEventsAndLocksBehaveAsRealGevent() {
         assertSameAsRealLibrary("import gevent\n"
                 + "from gevent.queue import Queue, JoinableQueue, Empty\n"

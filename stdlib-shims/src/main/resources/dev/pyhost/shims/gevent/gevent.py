@@ -675,6 +675,19 @@ def _kill(glet, exception, waiter):
         waiter.switch(None)
 
 
+class _readproperty(object):
+    """A property an assignment to the instance replaces (gevent's Greenlet.name)."""
+
+    def __init__(self, func):
+        self.func = func
+        self.__doc__ = func.__doc__
+
+    def __get__(self, inst, cls):
+        if inst is None:
+            return self
+        return self.func(inst)
+
+
 class Greenlet(RawGreenlet):
     """A greenlet scheduled by the hub: spawn, join, get, kill, link."""
 
@@ -695,8 +708,7 @@ class Greenlet(RawGreenlet):
         self.spawning_greenlet = getcurrent()
         self.spawn_tree_locals = None
         self.spawning_stack = None
-        _Greenlet_count[0] += 1
-        self.minimal_ident = _Greenlet_count[0]
+        self._ident = None
 
     def _run(self):
         return None
@@ -706,8 +718,17 @@ class Greenlet(RawGreenlet):
         return self.parent.loop
 
     @property
+    def minimal_ident(self):
+        # given when first asked for, as gevent does (its hub hands out the smallest number no
+        # live greenlet holds; here the next one)
+        if self._ident is None:
+            self._ident = _Greenlet_count[0]
+            _Greenlet_count[0] += 1
+        return self._ident
+
+    @_readproperty
     def name(self):
-        return 'Greenlet-%d' % (self.minimal_ident - 1)
+        return 'Greenlet-%d' % (self.minimal_ident,)
 
     @property
     def exception(self):
@@ -746,7 +767,11 @@ class Greenlet(RawGreenlet):
 
     def __repr__(self):
         classname = type(self).__name__
-        result = '<%s "%s" at %s' % (classname, self.name, hex(id(self)))
+        # the name only once it was given or made (as gevent: a generated one may be reused)
+        if 'name' not in self.__dict__ and self._ident is None:
+            result = '<%s at %s' % (classname, hex(id(self)))
+        else:
+            result = '<%s "%s" at %s' % (classname, self.name, hex(id(self)))
         formatted = self._formatinfo()
         if formatted:
             result += ': ' + formatted
@@ -1044,20 +1069,60 @@ def _iwait(objects, timeout, count):
 def wait(objects=None, timeout=None, count=None):
     if objects is None:
         return get_hub().join(timeout=timeout)
-    return list(iwait(objects, timeout, count))
+    objects = list(objects)
+    count = len(objects) if count is None else min(count, len(objects))
+    return _collect(objects, timeout, count, False)
+
+
+def _collect(objects, timeout, count, stop_at_error):
+    """The objects that became ready within timeout, in that order, up to count (and, with
+    stop_at_error, up to the first with an exception). What list(iwait(...)) gives, but the
+    waiting greenlet is switched to once, at the end, not once per object: usually the main
+    greenlet, which is the script's own thread, and on the JVM a switch between it and the hub's
+    thread costs tens of microseconds (joinall of 10,000 greenlets: half a second)."""
+    if not count:
+        return []
+    done = []
+    waiter = Waiter()
+
+    def ready(obj):
+        if len(done) < count:
+            done.append(obj)
+            if len(done) == count or (stop_at_error and getattr(obj, 'exception', None) is not None):
+                waiter.switch(None)
+
+    timer = None
+    if timeout is not None:
+        timer = get_hub().loop.timer(timeout)
+        timer.start(waiter.switch, None)
+    try:
+        for obj in objects:
+            obj.rawlink(ready)
+        waiter.get()
+        return done
+    finally:
+        if timer is not None:
+            timer.stop()
+        for obj in objects:
+            unlink = getattr(obj, 'unlink', None)
+            if unlink:
+                try:
+                    unlink(ready)
+                except Exception:
+                    traceback.print_exc()
 
 
 def joinall(greenlets, timeout=None, raise_error=False, count=None):
-    if not raise_error:
-        return wait(greenlets, timeout=timeout, count=count)
-    done = []
-    for obj in iwait(greenlets, timeout=timeout, count=count):
-        if getattr(obj, 'exception', None) is not None:
-            if hasattr(obj, '_raise_exception'):
-                obj._raise_exception()
-            else:
-                raise obj.exception
-        done.append(obj)
+    greenlets = list(greenlets)
+    count = len(greenlets) if count is None else min(count, len(greenlets))
+    done = _collect(greenlets, timeout, count, raise_error)
+    if raise_error:
+        for obj in done:
+            if getattr(obj, 'exception', None) is not None:
+                if hasattr(obj, '_raise_exception'):
+                    obj._raise_exception()
+                else:
+                    raise obj.exception
     return done
 
 
