@@ -5,6 +5,7 @@ import org.python.core.Py;
 import org.python.core.Py2kBuffer;
 import org.python.core.PyArray;
 import org.python.core.PyBuiltinMethodNarrow;
+import org.python.core.PyException;
 import org.python.core.PyFile;
 import org.python.core.PyList;
 import org.python.core.PyNewWrapper;
@@ -291,18 +292,28 @@ final class ArrayByteOrder {
         private final PyObject engine;
 
         FileWrite(PyObject engine) {
-            super("write", 1, 1);
+            super("write", 0, 1);
             this.engine = engine;
             this.doc = engine.__getattr__("__doc__").toString();
         }
 
         @Override
+        public PyObject __call__() {
+            throw FileModeErrors.withoutArguments(self, FileModeErrors.Need.WRITING,
+                    "function takes exactly 1 argument (0 given)");
+        }
+
+        @Override
         public PyObject __call__(PyObject data) {
-            if (data.getClass() == PyString.class && self instanceof PyFile file) {
-                file.write(((PyString) data).getString());  // a str, most writes: as the engine's write does
-                return Py.None;
+            try {
+                if (data.getClass() == PyString.class && self instanceof PyFile file) {
+                    file.write(((PyString) data).getString());  // a str, most writes: as the engine's write does
+                    return Py.None;
+                }
+                return call(engine, self, data instanceof PyArray array ? bytesOfArray(array) : data);
+            } catch (PyException e) {
+                throw FileModeErrors.translated(e, self);
             }
-            return call(engine, self, data instanceof PyArray array ? bytesOfArray(array) : data);
         }
     }
 
@@ -323,7 +334,11 @@ final class ArrayByteOrder {
             for (PyObject item; (item = iterator.__iternext__()) != null; ) {
                 lines.append(item instanceof PyArray array ? bytesOfArray(array) : item);
             }
-            return call(engine, self, lines);
+            try {
+                return call(engine, self, lines);
+            } catch (PyException e) {
+                throw FileModeErrors.translated(e, self);
+            }
         }
     }
 }

@@ -32,7 +32,8 @@ import java.lang.reflect.Method;
  * arguments), the file name once it was. Here a file name counts as given when it is not None
  * (one given as None, which CPython prints, is not told apart from none).
  *
- * <p>{@code file} (and {@code open()}) checks its arguments as CPython 2.7's: see {@link FileArguments}.
+ * <p>{@code file} (and {@code open()}) checks its arguments as CPython 2.7's: see {@link FileArguments};
+ * a file used against its mode raises CPython's IOError: see {@link FileModeErrors}.
  */
 final class BuiltinTypeFixes {
     private BuiltinTypeFixes() {
@@ -56,6 +57,7 @@ final class BuiltinTypeFixes {
         }
         SysByteOrder.apply();
         ArrayByteOrder.apply();
+        FileModeErrors.apply();
     }
 
     /** CPython 2.7's EnvironmentError.__str__ (see the class comment). */
