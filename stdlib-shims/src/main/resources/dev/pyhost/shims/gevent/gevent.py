@@ -1080,7 +1080,7 @@ def _collect(objects, timeout, count, stop_at_error):
     waiting greenlet is switched to once, at the end, not once per object: usually the main
     greenlet, which is the script's own thread, and on the JVM a switch between it and the hub's
     thread costs tens of microseconds (joinall of 10,000 greenlets: half a second)."""
-    if not count:
+    if count <= 0:
         return []
     done = []
     waiter = Waiter()
