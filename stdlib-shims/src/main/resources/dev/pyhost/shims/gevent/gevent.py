@@ -1057,20 +1057,22 @@ def _iwait(objects, timeout, count):
     finally:
         if timer is not None:
             timer.stop()
-        for obj in objects:
-            unlink = getattr(obj, 'unlink', None)
-            if unlink:
-                try:
-                    unlink(switch)
-                except Exception:
-                    traceback.print_exc()
+        _unlink_all(objects, switch)
+
+
+def _unlink_all(objects, callback):
+    for obj in objects:
+        unlink = getattr(obj, 'unlink', None)
+        if unlink:
+            try:
+                unlink(callback)
+            except Exception:
+                traceback.print_exc()
 
 
 def wait(objects=None, timeout=None, count=None):
     if objects is None:
         return get_hub().join(timeout=timeout)
-    objects = list(objects)
-    count = len(objects) if count is None else min(count, len(objects))
     return _collect(objects, timeout, count, False)
 
 
@@ -1080,6 +1082,8 @@ def _collect(objects, timeout, count, stop_at_error):
     waiting greenlet is switched to once, at the end, not once per object: usually the main
     greenlet, which is the script's own thread, and on the JVM a switch between it and the hub's
     thread costs tens of microseconds (joinall of 10,000 greenlets: half a second)."""
+    objects = list(objects)
+    count = len(objects) if count is None else min(count, len(objects))
     if count <= 0:
         return []
     done = []
@@ -1103,18 +1107,10 @@ def _collect(objects, timeout, count, stop_at_error):
     finally:
         if timer is not None:
             timer.stop()
-        for obj in objects:
-            unlink = getattr(obj, 'unlink', None)
-            if unlink:
-                try:
-                    unlink(ready)
-                except Exception:
-                    traceback.print_exc()
+        _unlink_all(objects, ready)
 
 
 def joinall(greenlets, timeout=None, raise_error=False, count=None):
-    greenlets = list(greenlets)
-    count = len(greenlets) if count is None else min(count, len(greenlets))
     done = _collect(greenlets, timeout, count, raise_error)
     if raise_error:
         for obj in done:

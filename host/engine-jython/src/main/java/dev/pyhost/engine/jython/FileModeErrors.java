@@ -20,9 +20,8 @@ import org.python.core.PyType;
  * IOError translated instead. Covered: {@code write}, {@code writelines}, {@code truncate},
  * {@code read}, {@code readline}, {@code readlines}, {@code readinto} and {@code next}; with
  * {@code seek}, those that need an argument check the file before they miss it, as CPython
- * (a closed file's ValueError, not Jython's TypeError). A
- * {@code for} loop over a write-only file reads through the engine's own iteration and still
- * says EBADF.
+ * (a closed file's ValueError, not Jython's TypeError). A {@code for} loop over a write-only
+ * file reads through the engine's own iteration and still says EBADF.
  */
 final class FileModeErrors {
     private FileModeErrors() {
