@@ -19,7 +19,7 @@ public final class Child {
     private final PipeEnd stdin;
     private final PipeEnd stdout;
     private final PipeEnd stderr;
-    private final List<Thread> pumps = new ArrayList<>();
+    private final List<ChildThreads.Job> pumps = new ArrayList<>();
     private final CompletableFuture<Integer> status = new CompletableFuture<>();
     /** The child's resource usage, as {@link Posix#wait4} fills it; zeros until reaped. */
     private final long[] usage = new long[18];
@@ -59,7 +59,7 @@ public final class Child {
     static final long SPOOL_PAST = 64 * 1024;
 
     void startReaper() {
-        Thread.ofPlatform().daemon().name("pyhost-reaper-" + pid).stackSize(256 * 1024).start(() -> {
+        ChildThreads.start("pyhost-reaper-" + pid, () -> {
             try {
                 status.complete(posix.wait4(pid, usage));
             } catch (PosixException e) {
@@ -78,7 +78,7 @@ public final class Child {
     /** Copies a pipe into one of the session's streams until the child closes it. */
     void pump(int fd, OutputStream to) {
         PipeEnd end = new PipeEnd(posix, fd);
-        pumps.add(Thread.ofPlatform().daemon().name("pyhost-pump-" + pid).stackSize(256 * 1024).start(() -> {
+        pumps.add(ChildThreads.start("pyhost-pump-" + pid, () -> {
             byte[] buf = new byte[65536];
             try {
                 int n;
@@ -131,7 +131,7 @@ public final class Child {
         if (!status.isDone()) {
             return false;
         }
-        for (Thread t : pumps) {
+        for (ChildThreads.Job t : pumps) {
             if (t.isAlive()) {
                 return false;
             }
@@ -187,7 +187,7 @@ public final class Child {
             } else {
                 status.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
             }
-            for (Thread t : pumps) {
+            for (ChildThreads.Job t : pumps) {
                 if (seconds < 0) {
                     t.join();
                 } else if (!t.join(java.time.Duration.ofNanos(Math.max(1, deadline - System.nanoTime())))) {
@@ -275,7 +275,7 @@ public final class Child {
 
     /** The threads of one {@code communicate}: no deadlock whatever the sizes on each pipe. */
     private static final class Communication {
-        private final List<Thread> threads = new ArrayList<>();
+        private final List<ChildThreads.Job> threads = new ArrayList<>();
         private final Spool out;
         private final Spool err;
 
@@ -302,8 +302,8 @@ public final class Child {
             }
         }
 
-        private static Thread start(String what, long pid, Runnable r) {
-            return Thread.ofPlatform().daemon().name("pyhost-" + what + "-" + pid).stackSize(256 * 1024).start(r);
+        private static ChildThreads.Job start(String what, long pid, Runnable r) {
+            return ChildThreads.start("pyhost-" + what + "-" + pid, r);
         }
 
         private static void drain(PipeEnd end, Spool into) {
@@ -320,7 +320,7 @@ public final class Child {
         }
 
         boolean join(long deadline) throws InterruptedException {
-            for (Thread t : threads) {
+            for (ChildThreads.Job t : threads) {
                 if (deadline == Long.MAX_VALUE) {
                     t.join();
                 } else if (!t.join(java.time.Duration.ofNanos(Math.max(1, deadline - System.nanoTime())))) {
