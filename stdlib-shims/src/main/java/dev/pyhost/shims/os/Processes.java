@@ -197,7 +197,7 @@ public final class Processes {
             return posix.spawn(executable, argv, envp, cwd, fds, setup);
         }
         PosixException saved = null;
-        PosixException last = new PosixException(ENOENT, posix.strerror(ENOENT));
+        PosixException last = null;   // ENOENT's, made only when needed: strerror is a call into C
         for (String dir : (path == null ? "/bin:/usr/bin" : path).split(":", -1)) {
             String candidate = (dir.isEmpty() ? "." : dir) + "/" + executable;
             Path p = fsPath(candidate);
@@ -216,7 +216,10 @@ public final class Processes {
                 last = e;
             }
         }
-        throw saved != null ? saved : last;
+        if (saved != null) {
+            throw saved;
+        }
+        throw last != null ? last : new PosixException(ENOENT, posix.strerror(ENOENT));
     }
 
     /** A byte string (one char per byte) as a path of the file system. */
