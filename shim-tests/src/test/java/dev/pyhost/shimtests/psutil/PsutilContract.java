@@ -335,6 +335,26 @@ abstract class PsutilContract extends ShimContract {
                 """);
     }
 
+    /**
+     * A child that ended and that its Popen has not yet waited for is a zombie, as under
+     * CPython: psutil sees it, os.kill reaches it, poll() then takes its status. (pyhost used to
+     * reap every child at once in a thread of its own, so psutil found no such process.)
+     */
+    @Test
+    void anEndedChildNotYetWaitedForIsAZombie() {
+        assertSameAsRealPsutil("""
+                from __future__ import print_function
+                import psutil, subprocess, time, os
+                child = subprocess.Popen(['sh', '-c', 'exit 3'])
+                p = psutil.Process(child.pid)
+                while p.status() != psutil.STATUS_ZOMBIE:
+                    time.sleep(0.01)
+                os.kill(child.pid, 0)
+                print(p.status(), psutil.pid_exists(child.pid), child.pid in psutil.pids())
+                print(child.poll(), psutil.pid_exists(child.pid), child.wait())
+                """);
+    }
+
     /** libc's posix_spawnp: a child of this JVM that neither the session nor the JDK waits for. */
     interface Spawn extends com.sun.jna.Library {
         int posix_spawnp(int[] pid, String file, com.sun.jna.Pointer actions, com.sun.jna.Pointer attributes,

@@ -44,6 +44,24 @@ public interface Posix {
      */
     int wait4(long pid, long[] usage) throws PosixException;
 
+    /**
+     * {@link #wait4} with {@code WNOHANG}: reaps the child only if it has ended; -1 when it has
+     * not (a wait status is never negative).
+     */
+    int wait4NoHang(long pid, long[] usage) throws PosixException;
+
+    /**
+     * Blocks until the child has ended, leaving it to be reaped ({@code waitid} with
+     * {@code WNOWAIT}); ECHILD when there is no such child (any longer).
+     */
+    void awaitExit(long pid) throws PosixException;
+
+    /**
+     * {@code pidfd_open(2)}: a descriptor that polls readable once the child has ended
+     * (close-on-exec); -1 where the kernel has none.
+     */
+    int pidfd(long pid);
+
     /** {@code read(2)} into {@code buf}; 0 at end of file. */
     int read(int fd, byte[] buf, int off, int len) throws PosixException;
 

@@ -159,7 +159,7 @@ public final class Processes {
             }
             long pid = start(executable, argv, envp, path, cwd, childFds, setup);
             Child child = new Child(posix, pid, ends[0], ends[1], ends[2]);
-            child.startReaper();
+            child.watch();
             if (sessionPumps[1] >= 0) {
                 child.pump(sessionPumps[1], stdio.out());
             }

@@ -62,6 +62,17 @@ final class LinuxPosix implements Posix {
     private final LazyDowncall pipe2 = fn("pipe2", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT), ERRNO_OPT);
     private final LazyDowncall wait4 = fn("wait4", FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, JAVA_INT, ADDRESS),
             ERRNO_OPT);
+    private static final int WNOHANG = 1;
+    private final LazyDowncall waitid = fn("waitid", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT, ADDRESS, JAVA_INT),
+            ERRNO_OPT);
+    private static final int P_PID = 1;
+    private static final int WEXITED = 4;
+    private static final int WNOWAIT = 0x01000000;
+    /** Larger than siginfo_t (128 bytes). */
+    private static final long SIGINFO_SIZE = 256;
+    private final LazyDowncall syscall2 = fn("syscall", FunctionDescriptor.of(JAVA_LONG, JAVA_LONG, JAVA_INT, JAVA_INT),
+            Linker.Option.firstVariadicArg(1));
+    private static final long SYS_PIDFD_OPEN = 434; // x86-64 and aarch64 alike
     /** struct rusage on LP64 Linux: two struct timevals, then 14 longs. */
     private static final int RUSAGE_LONGS = 18;
     private final LazyDowncall read = fn("read", FunctionDescriptor.of(JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG), ERRNO_OPT);
@@ -317,12 +328,51 @@ final class LinuxPosix implements Posix {
 
     @Override
     public int wait4(long pid, long[] usage) throws PosixException {
+        return wait4(pid, usage, 0);
+    }
+
+    @Override
+    public int wait4NoHang(long pid, long[] usage) throws PosixException {
+        return wait4(pid, usage, WNOHANG);
+    }
+
+    @Override
+    public void awaitExit(long pid) throws PosixException {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment info = arena.allocate(SIGINFO_SIZE, 8);
+            MemorySegment state = arena.allocate(STATE);
+            while ((int) waitid.handle().invokeExact(state, P_PID, (int) pid, info, WEXITED | WNOWAIT) != 0) {
+                int e = errno(state);
+                if (e != EINTR) {
+                    throw error(e);
+                }
+            }
+        } catch (PosixException e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+    }
+
+    @Override
+    public int pidfd(long pid) {
+        try {
+            return (int) (long) syscall2.handle().invokeExact(SYS_PIDFD_OPEN, (int) pid, 0);
+        } catch (Throwable t) {
+            return -1;
+        }
+    }
+
+    private int wait4(long pid, long[] usage, int options) throws PosixException {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment status = arena.allocate(JAVA_INT);
             MemorySegment state = arena.allocate(STATE);
             MemorySegment rusage = usage == null ? MemorySegment.NULL : arena.allocate(JAVA_LONG, RUSAGE_LONGS);
             while (true) {
-                int rc = (int) wait4.handle().invokeExact(state, (int) pid, status, 0, rusage);
+                int rc = (int) wait4.handle().invokeExact(state, (int) pid, status, options, rusage);
+                if (rc == 0 && (options & WNOHANG) != 0) {
+                    return -1;
+                }
                 if (rc >= 0) {
                     if (usage != null) {
                         MemorySegment.copy(rusage, JAVA_LONG, 0, usage, 0, Math.min(usage.length, RUSAGE_LONGS));
