@@ -58,6 +58,34 @@ public final class SubprocessCore {
         return processes.spawn(executable, strings(argv), strings(envp), path, cwd, ints(modes), ints(fds), setup);
     }
 
+    /**
+     * The spawn above with {@code argv} and {@code envp} each as one string, a NUL between items:
+     * one conversion from the engine instead of one per item (on GraalPy's interpreter each
+     * access to a list element from Java costs microseconds, and an environment has dozens).
+     */
+    public Child spawnJoined(String executable, String argv, String envp, String path, String cwd,
+                             List<Integer> modes, List<Integer> fds, boolean newSession, int processGroup,
+                             List<Integer> passFrom, List<Integer> passTo, int umask, boolean restoreSignals,
+                             int pipeSize) {
+        ChildSetup setup = new ChildSetup(newSession, processGroup, ints(passFrom), ints(passTo), umask)
+                .withRestoreSignals(restoreSignals).withPipeSize(pipeSize);
+        return processes.spawn(executable, split(argv), split(envp), path, cwd, ints(modes), ints(fds), setup);
+    }
+
+    /**
+     * Popen's end of a wait: the child's returncode (0 when someone else took its status, as
+     * CPython reads ECHILD), and {@code os.waitpid} no longer knows it. One call where an engine's
+     * calls are costly.
+     */
+    public int finish(Child child) {
+        processes.forget(child.pid());
+        return child.reapedElsewhere() ? 0 : child.returncode();
+    }
+
+    private static String[] split(String joined) {
+        return joined.isEmpty() ? new String[0] : joined.split("\0", -1);
+    }
+
     private static int[] ints(List<Integer> list) {
         int[] a = new int[list.size()];
         for (int i = 0; i < a.length; i++) {

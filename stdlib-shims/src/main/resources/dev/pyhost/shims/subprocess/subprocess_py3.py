@@ -22,6 +22,10 @@ _SESSION, _PIPE, _DEVNULL, _STDOUT, _FD, _FD_OWNED = range(6)
 
 def _bytes_arg(value):
     """An argument or environment string as the bytes the child gets, one char per byte."""
+    if type(value) is str and value.isascii():  # its bytes are its chars: no encoding needed
+        if '\0' in value:
+            raise ValueError('embedded null byte')
+        return value
     data = _os.fsencode(value)
     if b'\0' in data:
         raise ValueError('embedded null byte')
@@ -32,12 +36,12 @@ _envp_cache = [None, None]
 
 
 def _inherited_envp():
-    """os.environ as "KEY=VALUE" byte strings, rebuilt only when it changed since the last child."""
+    """os.environ as "KEY=VALUE" byte strings, NUL between them, rebuilt only when it changed since the last child."""
     data = getattr(_os.environ, '_data', None)
     snapshot = tuple(data.items()) if isinstance(data, dict) else None
     if snapshot is not None and snapshot == _envp_cache[0]:
         return _envp_cache[1]
-    envp = [_bytes_arg(_os.fsencode(k) + b'=' + _os.fsencode(v)) for k, v in _os.environ.items()]
+    envp = '\0'.join([_bytes_arg(_os.fsencode(k) + b'=' + _os.fsencode(v)) for k, v in _os.environ.items()])
     _envp_cache[0], _envp_cache[1] = snapshot, envp
     return envp
 
@@ -200,7 +204,8 @@ class Popen:
                 if b'=' in k:
                     raise ValueError("illegal environment variable name")
                 envp.append(_bytes_arg(k + b'=' + _os.fsencode(v)))
-        argv = [_bytes_arg(a) for a in argv]
+            envp = '\0'.join(envp)
+        argv = '\0'.join([_bytes_arg(a) for a in argv])
         executable = _bytes_arg(executable)
         here = _os.getcwd()
         if cwd is None:
@@ -218,12 +223,13 @@ class Popen:
         except BaseException:
             self._close_followed()
             raise
-        child = _core.spawn(executable, argv, envp, _bytes_arg(path), _bytes_arg(where),
-                            modes, fds, bool(start_new_session), pgid, pass_real, pass_numbers,
-                            umask if umask >= 0 else -1, bool(restore_signals),
-                            pipesize if pipesize > 0 else -1)
-        errno = int(child.errno())
-        if errno:
+        child = _core.spawnJoined(executable, argv, envp, _bytes_arg(path), _bytes_arg(where),
+                                  modes, fds, bool(start_new_session), pgid, pass_real, pass_numbers,
+                                  umask if umask >= 0 else -1, bool(restore_signals),
+                                  pipesize if pipesize > 0 else -1)
+        pid = int(child.pid())
+        if not pid:
+            errno = int(child.errno())
             self._close_followed()
             if child.cwdFailed():
                 raise OSError(errno, str(child.strerror()), cwd)
@@ -234,8 +240,9 @@ class Popen:
             raise OSError(errno, str(child.strerror()), orig_executable)
         self._child = child
         self._child_created = True
-        self.pid = int(child.pid())
-        self._make_files(child, bufsize)
+        self.pid = pid
+        if _PIPE in modes:
+            self._make_files(child, bufsize)
 
     def _wiring(self, i, spec):
         if spec is None:
@@ -361,8 +368,7 @@ class Popen:
 
     def _set_status(self):
         # reaped by someone else (psutil): nothing left for waitpid, which CPython reads as 0
-        self.returncode = 0 if self._child.reapedElsewhere() else int(self._child.returncode())
-        _core.forget(self.pid)
+        self.returncode = int(_core.finish(self._child))
         for spec, fd in getattr(self, '_followed', ()):
             offset = int(_core.offset(fd))
             try:
