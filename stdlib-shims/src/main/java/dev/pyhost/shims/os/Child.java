@@ -361,7 +361,8 @@ public final class Child {
 
     /**
      * The same as a {@code byte[]}, for an engine that makes its byte strings from one faster
-     * than from text; null without a pipe.
+     * than from text; null without a pipe. Not to be changed: the caller may keep it as is (as
+     * Jython's {@code str}), and it may be the spool's own.
      */
     public byte[] outputBytes(int stream) {
         Spool b = communication == null ? null : communication.sink(stream);

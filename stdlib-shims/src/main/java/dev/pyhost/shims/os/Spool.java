@@ -106,7 +106,11 @@ final class Spool {
         return all == null ? null : new String(all, StandardCharsets.ISO_8859_1);
     }
 
-    /** The bytes, joined once; null once they went to a file. */
+    /**
+     * The bytes, joined once (the chunks then give way to the joined array, so that the output is
+     * not held twice while the caller turns it into its string); null once they went to a file.
+     * Not to be changed by the caller, which may keep it.
+     */
     synchronized byte[] bytes() {
         if (channel != null) {
             return null;
@@ -121,6 +125,9 @@ final class Spool {
             System.arraycopy(c, 0, all, at, n);
             at += n;
         }
+        chunks.clear();
+        chunks.add(all);
+        lastFill = all.length;
         return all;
     }
 

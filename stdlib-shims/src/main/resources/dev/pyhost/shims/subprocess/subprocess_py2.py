@@ -15,6 +15,7 @@ _SESSION, _PIPE, _DEVNULL, _STDOUT, _FD, _FD_OWNED = range(6)
 
 
 _str_of = __import__('_pyhost').jython_bytes.str_of
+_adopt_str = __import__('_pyhost').jython_bytes.adopt_str
 _lines_of = __import__('_pyhost').jython_bytes.lines_of
 
 
@@ -347,7 +348,7 @@ class Popen(object):
         data = self._child.outputBytes(stream)
         if data is None:
             return None
-        data = _b(data)
+        data = _adopt_str(data)  # the output is finished: its array becomes the str's
         if self.universal_newlines:
             data = data.replace('\r\n', '\n').replace('\r', '\n')
         return data

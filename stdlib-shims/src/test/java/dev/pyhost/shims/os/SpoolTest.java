@@ -28,7 +28,11 @@ class SpoolTest {
                 left -= n;
             }
             assertThat(spool.length()).isEqualTo(total);
-            assertThat(spool.bytes()).isEqualTo(expected.toByteArray());
+            byte[] joined = spool.bytes();
+            assertThat(joined).isEqualTo(expected.toByteArray());
+            // joined once: the chunks gave way to the joined array, which a second call gives again
+            assertThat(spool.bytes()).isSameAs(joined);
+            assertThat(spool.length()).isEqualTo(total);
             assertThat(spool.latin1().length()).isEqualTo(total);
             assertThat(spool.path()).isNull();
         }

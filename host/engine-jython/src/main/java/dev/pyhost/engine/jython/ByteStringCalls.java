@@ -28,6 +28,11 @@ import org.python.core.PyUnicode;
  * {@code \xff} fails as {@code data.encode('latin-1')} does.
  * <li>{@code lines_of(data)}: a Java {@code byte[]} cut after each {@code \n} into {@code str}
  * lines, as a list from the last line to the first (a reader pops them in order).
+ * <li>{@code adopt_str(data)}: a Java {@code byte[]} that no one changes afterwards (a core's
+ * finished output) as {@code str}, with no copy where {@code java.lang} is open to pyhost (the
+ * launcher opens it): the {@code str} keeps the array. Tens of megabytes of a child's output then
+ * take one array fewer, memory the JVM would often touch for the first time (slow on these
+ * machines). Elsewhere, one copy as {@code str_of}.
  * </ul>
  */
 final class ByteStringCalls {
@@ -46,12 +51,31 @@ final class ByteStringCalls {
         }
     }
 
+    /** {@code String(byte[] value, byte coder)}, which keeps the array, for LATIN1 strings; or null. */
+    private static final MethodHandle ADOPT_LATIN1 = adoptLatin1();
+
+    private static MethodHandle adoptLatin1() {
+        try {
+            MethodHandles.Lookup strings = MethodHandles.privateLookupIn(String.class, MethodHandles.lookup());
+            if (!(boolean) strings.findStaticGetter(String.class, "COMPACT_STRINGS", boolean.class).invokeExact()) {
+                return null; // -XX:-CompactStrings: no LATIN1 strings to share an array with
+            }
+            byte latin1 = (byte) strings.findStaticGetter(String.class, "LATIN1", byte.class).invokeExact();
+            MethodHandle make = strings.findConstructor(String.class,
+                    MethodType.methodType(void.class, byte[].class, byte.class));
+            return MethodHandles.insertArguments(make, 1, latin1);
+        } catch (Throwable e) {
+            return null; // java.lang not open to this module, or another JDK's String
+        }
+    }
+
     /** The module object holding the functions, for {@code _pyhost.jython_bytes}. */
     static PyModule module() {
         PyStringMap dict = new PyStringMap();
         dict.__setitem__("__name__", Py.newString("_pyhost_jython_bytes"));
         dict.__setitem__("str_of", new StrOf());
         dict.__setitem__("lines_of", new LinesOf());
+        dict.__setitem__("adopt_str", new AdoptStr());
         return new PyModule("_pyhost_jython_bytes", dict);
     }
 
@@ -96,6 +120,27 @@ final class ByteStringCalls {
                 return strOf(b);
             }
             throw Py.TypeError("str_of() argument must be a Java byte[] or str, not " + data.getType().fastGetName());
+        }
+    }
+
+    private static final class AdoptStr extends PyBuiltinFunctionNarrow {
+        AdoptStr() {
+            super("adopt_str", 1, 1, "adopt_str(data): a Java byte[] no one changes afterwards as str, sharing it");
+        }
+
+        @Override
+        public PyObject __call__(PyObject data) {
+            if (!(data.__tojava__(byte[].class) instanceof byte[] bytes)) {
+                throw Py.TypeError("adopt_str() argument must be a Java byte[], not " + data.getType().fastGetName());
+            }
+            if (ADOPT_LATIN1 == null) {
+                return strOf(bytes);
+            }
+            try {
+                return strOf((String) ADOPT_LATIN1.invokeExact(bytes));
+            } catch (Throwable e) {
+                throw new IllegalStateException(e);
+            }
         }
     }
 
