@@ -42,6 +42,24 @@ abstract class SubprocessContract extends ShimContract {
     }
 
     /**
+     * A child that leaves a grandchild holding its stdout has ended all the same: wait() and
+     * poll() report it at once, after the output it wrote (the session's copy of the child's
+     * output used to wait for the pipe's end, that is for the grandchild).
+     */
+    @Test
+    void aGrandchildHoldingTheOutputDoesNotHoldUpTheWaiter() {
+        same("""
+                import time
+                start = time.time()
+                print(subprocess.call('echo first; sleep 3 &', shell=True))
+                p = subprocess.Popen('echo second; sleep 3 &', shell=True)
+                while p.poll() is None:
+                    time.sleep(0.01)
+                print(p.returncode, time.time() - start < 2)
+                """);
+    }
+
+    /**
      * A file object given as a child's stdout/stderr is shared with the child: the parent's
      * writes after the child's land after them, as under CPython (a log file written by the
      * script and its children in turn lost the children's lines).

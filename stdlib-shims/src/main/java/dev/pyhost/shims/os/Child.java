@@ -19,7 +19,7 @@ public final class Child {
     private final PipeEnd stdin;
     private final PipeEnd stdout;
     private final PipeEnd stderr;
-    private final List<ChildThreads.Job> pumps = new ArrayList<>();
+    private final List<SessionPump> pumps = new ArrayList<>();
     private final CompletableFuture<Integer> status = new CompletableFuture<>();
     /** The child's resource usage, as {@link Posix#wait4} fills it; zeros until reaped. */
     private final long[] usage = new long[18];
@@ -179,23 +179,32 @@ public final class Child {
 
     /** Copies a pipe into one of the session's streams until the child closes it. */
     void pump(int fd, OutputStream to) {
-        PipeEnd end = new PipeEnd(posix, fd);
-        pumps.add(ChildThreads.start("pyhost-pump-" + pid, () -> {
-            byte[] buf = new byte[65536];
-            try {
-                int n;
-                while ((n = end.readInto(buf, 0, buf.length)) > 0) {
-                    synchronized (to) {
-                        to.write(buf, 0, n);
-                        to.flush();
-                    }
-                }
-            } catch (java.io.IOException ignored) {
-                // the session's stream is gone: nothing more to copy
-            } finally {
-                end.close();
+        pumps.add(new SessionPump(posix, fd, to, pid));
+    }
+
+    /** How long a grandchild that keeps writing to the session's pipe may hold up the child's waiters. */
+    private static final long BUSY_GRANDCHILD_NANOS = 1_000_000_000L;
+    /** When waiters stop waiting for a busy grandchild (nanoTime); 0 until the first one; guarded by {@link #reaping}. */
+    private long settleBy;
+
+    /** Once the status is known: true when the child's output has reached the session by the deadline. */
+    private boolean pumpsSettled(long deadline) throws InterruptedException {
+        if (pumps.isEmpty()) {
+            return true;
+        }
+        long busyUntil;
+        synchronized (reaping) {
+            if (settleBy == 0) {
+                settleBy = System.nanoTime() + BUSY_GRANDCHILD_NANOS;
             }
-        }));
+            busyUntil = settleBy;
+        }
+        for (SessionPump p : pumps) {
+            if (!p.settle(deadline, busyUntil)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public long pid() {
@@ -233,13 +242,19 @@ public final class Child {
         if (!tryReap()) {
             return false;
         }
-        for (ChildThreads.Job t : pumps) {
-            if (t.isAlive()) {
-                return false;
-            }
+        try {
+            return pumpsSettled(System.nanoTime() + POLL_SETTLE_NANOS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
-        return true;
     }
+
+    /**
+     * How long {@code poll()} waits for the output of a child it found ended to reach the session:
+     * CPython's {@code poll()} reports a child the moment it is a zombie.
+     */
+    private static final long POLL_SETTLE_NANOS = 200_000_000L;
 
     /** The child's resource usage (see {@link Posix#wait4}); only meaningful once {@link #done()}. */
     public long[] usage() {
@@ -300,14 +315,7 @@ public final class Child {
                     status.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
                 }
             }
-            for (ChildThreads.Job t : pumps) {
-                if (seconds < 0) {
-                    t.join();
-                } else if (!t.join(java.time.Duration.ofNanos(Math.max(1, deadline - System.nanoTime())))) {
-                    return false;
-                }
-            }
-            return true;
+            return pumpsSettled(deadline);
         } catch (TimeoutException e) {
             return false;
         } catch (ExecutionException e) {
