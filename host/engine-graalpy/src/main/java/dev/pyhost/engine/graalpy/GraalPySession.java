@@ -36,7 +36,7 @@ final class GraalPySession implements EngineSession {
     private final Context context;
     private final Value runtime;
     private final GraalPyValues values;
-    /** The context's SIGINT handler: Ctrl-C for its code; null when the process ignores SIGINT. */
+    /** The context's SIGINT handler: Ctrl-C for its code; null when none could be had. */
     private final GraalPySigint sigint;
     private Value console;
     /** Python code is running on the session's thread (Ctrl-C can be delivered to it). */
@@ -108,8 +108,7 @@ final class GraalPySession implements EngineSession {
             runtime.getMember("install").execute();
             runtime.getMember("configure_interpreter").execute(executable, o.warnOptions().toArray(),
                     o.xOptions().toArray(), o.dontWriteBytecode(), o.isolate() || o.safePath());
-            this.sigint = GraalPySigint.of(config.processMain(), () -> context.eval("python",
-                    "import signal\nsignal.signal(signal.SIGINT, signal.default_int_handler)\ndel signal"));
+            this.sigint = GraalPySigint.of(config.processMain(), code -> context.eval("python", code));
         } catch (PolyglotException e) {
             throw new EngineException("GraalPy failed to start: " + e.getMessage(), e);
         }
