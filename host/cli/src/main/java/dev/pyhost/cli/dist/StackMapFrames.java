@@ -84,6 +84,15 @@ final class StackMapFrames {
         }
     }
 
+    /** Whether the class's constant pool holds {@code text} (false for a file ASM cannot read). */
+    static boolean mentions(byte[] classFile, String text) {
+        try {
+            return poolHasName(new ClassReader(classFile), classFile, text);
+        } catch (RuntimeException unreadable) {
+            return false;
+        }
+    }
+
     /** Whether the constant pool holds the name (an attribute's, for one: any use of it does). */
     private static boolean poolHasName(ClassReader r, byte[] classFile, String text) {
         byte[] name = text.getBytes(StandardCharsets.US_ASCII);
@@ -102,6 +111,11 @@ final class StackMapFrames {
      * be (code with subroutines, jsr/ret; a type neither the hierarchy nor the JDK knows).
      */
     static byte[] compute(byte[] classFile, ClassHierarchy hierarchy) {
+        return compute(classFile, hierarchy, next -> next);
+    }
+
+    /** The same, with {@code change} applied to the class on the way (a build's change to its code). */
+    static byte[] compute(byte[] classFile, ClassHierarchy hierarchy, java.util.function.UnaryOperator<ClassVisitor> change) {
         try {
             ClassWriter out = new ClassWriter(ClassWriter.COMPUTE_FRAMES) {
                 @Override
@@ -109,7 +123,7 @@ final class StackMapFrames {
                     return hierarchy.commonSuperClass(a, b);
                 }
             };
-            new ClassReader(classFile).accept(new ClassVisitor(Opcodes.ASM9, out) {
+            new ClassReader(classFile).accept(change.apply(new ClassVisitor(Opcodes.ASM9, out) {
                 @Override
                 public void visit(int version, int access, String name, String signature, String superName,
                                   String[] interfaces) {
@@ -121,7 +135,7 @@ final class StackMapFrames {
                     super.visitAttribute(new Mark());
                     super.visitEnd();
                 }
-            }, ClassReader.SKIP_FRAMES);
+            }), ClassReader.SKIP_FRAMES);
             return out.toByteArray();
         } catch (RuntimeException cannot) {
             return null;
