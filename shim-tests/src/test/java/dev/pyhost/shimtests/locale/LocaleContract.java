@@ -35,6 +35,8 @@ abstract class LocaleContract extends ShimContract {
                 t(locale.LC_ALL, 'C')
                 t(locale.LC_ALL, saved)
                 t(locale.LC_ALL, 'LC_CTYPE=C;LC_NUMERIC=bogus')
+                t(locale.LC_ALL, 'LC_CTYPE=C;LC_NUMERIC=C')  # not every category: refused
+                t(locale.LC_ALL, ';'.join(p.replace('C.UTF-8', 'POSIX') for p in saved.split(';')))
                 os.environ['LC_ALL'] = 'C.UTF-8'
                 t(locale.LC_ALL, '')
                 os.environ['LC_ALL'] = 'bogus_LOCALE'

@@ -121,8 +121,13 @@ public final class LocaleCore {
         return "C".equals(name) || "POSIX".equals(name) || calls.exists(category, name);
     }
 
-    /** "LC_CTYPE=...;LC_NUMERIC=...;..." into {@code next}: true when every part names an existing locale. */
+    /**
+     * "LC_CTYPE=...;LC_NUMERIC=...;..." into {@code next}: true when it names every category, each
+     * an existing locale (glibc refuses a composite name that leaves one out).
+     */
     private boolean composite(String name, String[] next) {
+        boolean[] named = new boolean[NAMES.length];
+        named[LC_ALL] = true;
         for (String part : name.split(";")) {
             int eq = part.indexOf('=');
             if (eq < 0) {
@@ -134,6 +139,12 @@ public final class LocaleCore {
                 return false;
             }
             next[c] = normal(value);
+            named[c] = true;
+        }
+        for (boolean n : named) {
+            if (!n) {
+                return false;
+            }
         }
         return true;
     }
