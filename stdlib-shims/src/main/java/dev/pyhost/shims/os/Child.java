@@ -160,7 +160,7 @@ public final class Child {
                 pidfdUsers++;
             }
             try {
-                posix.poll(new int[] {fd}, new short[] {POLLIN}, (int) Math.max(1, (left + 999_999) / 1_000_000));
+                posix.poll(new int[] {fd}, new short[] {Posix.POLLIN}, (int) Math.max(1, (left + 999_999) / 1_000_000));
             } catch (PosixException e) {
                 // EINTR: look again
             } finally {
@@ -174,8 +174,6 @@ public final class Child {
         }
         return true;
     }
-
-    private static final short POLLIN = 1;
 
     /** Copies a pipe into one of the session's streams until the child closes it. */
     void pump(int fd, OutputStream to) {

@@ -13,6 +13,9 @@ public interface Posix {
     int O_RDONLY = 0;
     int O_WRONLY = 1;
     int O_RDWR = 2;
+    /** {@link #poll} events: data to read; the other end closed. */
+    short POLLIN = 1;
+    short POLLHUP = 0x10;
     int O_CREAT = 0100;
     int O_TRUNC = 01000;
     int O_APPEND = 02000;

@@ -14,8 +14,6 @@ import java.io.OutputStream;
  * {@link #settle} waits for what lies between.
  */
 final class SessionPump {
-    private static final short POLLIN = 1;
-    private static final short POLLHUP = 0x10;
 
     private final Posix posix;
     private final int fd;
@@ -87,19 +85,19 @@ final class SessionPump {
     /** True when nothing waits in the pipe and a writer still holds it. */
     private boolean idle() {
         short r = revents();
-        return (r & (POLLIN | POLLHUP)) == 0;
+        return (r & (Posix.POLLIN | Posix.POLLHUP)) == 0;
     }
 
     /** True when every writer has closed the pipe: the pump is copying its last bytes. */
     private boolean hungUp() {
-        return (revents() & POLLHUP) != 0;
+        return (revents() & Posix.POLLHUP) != 0;
     }
 
     private short revents() {
         try {
-            return posix.poll(new int[] {fd}, new short[] {POLLIN}, 0)[0];
+            return posix.poll(new int[] {fd}, new short[] {Posix.POLLIN}, 0)[0];
         } catch (PosixException e) {
-            return POLLHUP; // closed meanwhile: the pump is ending
+            return Posix.POLLHUP; // closed meanwhile: the pump is ending
         }
     }
 }

@@ -38,7 +38,8 @@ if _core is not None:
             if _PY3:
                 raise ValueError('embedded null character')
             raise TypeError('setlocale() argument 2 must be string without null bytes or None, not str')
-        name = _core.setlocale(int(category), locale, _environment())
+        # the environment matters only to '' (a name from LC_ALL, LC_*, LANG)
+        name = _core.setlocale(int(category), locale, _environment() if locale == '' else None)
         if name is None:
             raise Error('unsupported locale setting' if locale is not None else 'locale query failed')
         return str(name)

@@ -77,11 +77,7 @@ final class StackMapFrames {
 
     /** Whether the class carries frames computed here ({@link #MARK}). */
     static boolean isComputed(byte[] classFile) {
-        try {
-            return poolHasName(new ClassReader(classFile), classFile, MARK);
-        } catch (RuntimeException unreadable) {
-            return false;
-        }
+        return mentions(classFile, MARK);
     }
 
     /** Whether the class's constant pool holds {@code text} (false for a file ASM cannot read). */
