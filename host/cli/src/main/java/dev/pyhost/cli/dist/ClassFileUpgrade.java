@@ -22,7 +22,7 @@ import java.util.zip.ZipFile;
  * missing, so the frames are computed ({@link StackMapFrames}); a version-50 class of the jars
  * that lacks them gets them too, and so does a module Jython compiled (see {@link #needsFrames}).
  * A class framed here is marked, so running this again changes nothing. Jython's {@code _locale}
- * is changed on the way ({@link DeferredJythonLocales}).
+ * and {@code PyDictionary} are changed on the way ({@link DeferredJythonLocales}, {@link CPythonDictOrder}).
  *
  * <p>Where frames cannot be computed (subroutines, a type nowhere to be found), a version-49 class
  * only has its version changed: versions 49 and 50 have the same format, and the JVM verifies a
@@ -98,6 +98,12 @@ public final class ClassFileUpgrade {
     private static byte[] upgraded(String name, byte[] data, ClassHierarchy hierarchy) {
         if (DeferredJythonLocales.CLASS.equals(name) && !StackMapFrames.mentions(data, DeferredJythonLocales.DEFERRED)) {
             byte[] changed = StackMapFrames.compute(data, hierarchy, DeferredJythonLocales::new);
+            if (changed != null) {
+                return changed;
+            }
+        }
+        if (CPythonDictOrder.CLASS.equals(name) && !CPythonDictOrder.isApplied(data)) {
+            byte[] changed = StackMapFrames.compute(data, hierarchy, CPythonDictOrder::new);
             if (changed != null) {
                 return changed;
             }

@@ -1,0 +1,135 @@
+package dev.pyhost.cli.dist;
+
+import org.objectweb.asm.ClassVisitor;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Opcodes;
+
+/**
+ * A build step's change to Jython's {@code PyDictionary}, so that a dict iterates in CPython
+ * 2.7's order: where it made its storage ({@code Generic.concurrentMap()}, or a
+ * {@code ConcurrentHashMap} sized for a copy) it makes a {@code dev.pyhost.engine.jython.CPython2Dict}
+ * instead, which keeps CPython's table of slots beside Jython's map. Two methods gain a call each
+ * to follow CPython where the map alone cannot tell: a dict display ({@code PyDictionary(PyObject[])})
+ * is presized as {@code BUILD_MAP} presizes it, {@code popitem} takes CPython's choice of item, and
+ * {@code updateCommon} ({@code dict(...)}, {@code update(...)}) merges keyword arguments as a dict.
+ * Applied where {@link ClassFileUpgrade} rewrites the class.
+ */
+final class CPythonDictOrder extends ClassVisitor {
+    static final String CLASS = "org/python/core/PyDictionary.class";
+    static final String STORAGE = "dev/pyhost/engine/jython/CPython2Dict";
+    private static final String OWNER = "org/python/core/PyDictionary";
+    private static final String MAP = "java/util/concurrent/ConcurrentMap";
+    private static final String CHM = "java/util/concurrent/ConcurrentHashMap";
+    private static final String UPDATE = "([Lorg/python/core/PyObject;[Ljava/lang/String;Ljava/lang/String;)V";
+
+    /** Whether {@code PyDictionary}'s class file already has this change (each of its calls). */
+    static boolean isApplied(byte[] classFile) {
+        return StackMapFrames.mentions(classFile, STORAGE) && StackMapFrames.mentions(classFile, "updateKeywords")
+                && StackMapFrames.mentions(classFile, "presize") && StackMapFrames.mentions(classFile, "popitem");
+    }
+
+    CPythonDictOrder(ClassVisitor next) {
+        super(Opcodes.ASM9, next);
+    }
+
+    @Override
+    public MethodVisitor visitMethod(int access, String name, String descriptor, String signature, String[] exceptions) {
+        MethodVisitor mv = super.visitMethod(access, name, descriptor, signature, exceptions);
+        if ("dict_popitem".equals(name) && "()Lorg/python/core/PyObject;".equals(descriptor)) {
+            return new PopitemBody(mv);
+        }
+        if ("updateCommon".equals(name) && UPDATE.equals(descriptor)) {
+            return new KeywordsFirst(mv);
+        }
+        return new NewStorage(mv, "<init>".equals(name) && "([Lorg/python/core/PyObject;)V".equals(descriptor));
+    }
+
+    /** Storage made as {@link #STORAGE}; in a display's constructor, presized after {@code this()}. */
+    private static final class NewStorage extends MethodVisitor {
+        private final boolean display;
+
+        NewStorage(MethodVisitor mv, boolean display) {
+            super(Opcodes.ASM9, mv);
+            this.display = display;
+        }
+
+        @Override
+        public void visitTypeInsn(int opcode, String type) {
+            super.visitTypeInsn(opcode, opcode == Opcodes.NEW && CHM.equals(type) ? STORAGE : type);
+        }
+
+        @Override
+        public void visitMethodInsn(int opcode, String owner, String name, String descriptor, boolean isInterface) {
+            if (opcode == Opcodes.INVOKESTATIC && "org/python/util/Generic".equals(owner) && "concurrentMap".equals(name)) {
+                super.visitMethodInsn(Opcodes.INVOKESTATIC, STORAGE, "create", "()L" + MAP + ";", false);
+                return;
+            }
+            if (opcode == Opcodes.INVOKESPECIAL && CHM.equals(owner) && "<init>".equals(name)) {
+                super.visitMethodInsn(opcode, STORAGE, name, descriptor, false);
+                return;
+            }
+            super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
+            if (display && opcode == Opcodes.INVOKESPECIAL && OWNER.equals(owner) && "<init>".equals(name)
+                    && "()V".equals(descriptor)) {
+                // CPython2Dict.presize(this.getMap(), elements.length / 2)
+                super.visitVarInsn(Opcodes.ALOAD, 0);
+                super.visitMethodInsn(Opcodes.INVOKEVIRTUAL, OWNER, "getMap", "()L" + MAP + ";", false);
+                super.visitVarInsn(Opcodes.ALOAD, 1);
+                super.visitInsn(Opcodes.ARRAYLENGTH);
+                super.visitInsn(Opcodes.ICONST_1);
+                super.visitInsn(Opcodes.ISHR);
+                super.visitMethodInsn(Opcodes.INVOKESTATIC, STORAGE, "presize", "(Ljava/util/Map;I)V", false);
+            }
+        }
+    }
+
+    /** {@code if (CPython2Dict.updateKeywords(this, args, keywords, name)) return;} ahead of Jython's body. */
+    private static final class KeywordsFirst extends MethodVisitor {
+        KeywordsFirst(MethodVisitor mv) {
+            super(Opcodes.ASM9, mv);
+        }
+
+        @Override
+        public void visitCode() {
+            super.visitCode();
+            org.objectweb.asm.Label jython = new org.objectweb.asm.Label();
+            for (int i = 0; i < 4; i++) {
+                super.visitVarInsn(Opcodes.ALOAD, i);
+            }
+            super.visitMethodInsn(Opcodes.INVOKESTATIC, STORAGE, "updateKeywords",
+                    "(L" + OWNER + ";" + UPDATE.substring(1, UPDATE.length() - 2) + ")Z", false);
+            super.visitJumpInsn(Opcodes.IFEQ, jython);
+            super.visitInsn(Opcodes.RETURN);
+            super.visitLabel(jython);
+        }
+    }
+
+    /** {@code return CPython2Dict.popitem(this.getMap());} in place of Jython's body. */
+    private static final class PopitemBody extends MethodVisitor {
+        private final MethodVisitor target;
+
+        PopitemBody(MethodVisitor target) {
+            super(Opcodes.ASM9);   // the original instructions go nowhere
+            this.target = target;
+        }
+
+        @Override
+        public void visitCode() {
+            target.visitCode();
+            target.visitVarInsn(Opcodes.ALOAD, 0);
+            target.visitMethodInsn(Opcodes.INVOKEVIRTUAL, OWNER, "getMap", "()L" + MAP + ";", false);
+            target.visitMethodInsn(Opcodes.INVOKESTATIC, STORAGE, "popitem", "(Ljava/util/Map;)Lorg/python/core/PyObject;", false);
+            target.visitInsn(Opcodes.ARETURN);
+        }
+
+        @Override
+        public void visitMaxs(int maxStack, int maxLocals) {
+            target.visitMaxs(2, 1);
+        }
+
+        @Override
+        public void visitEnd() {
+            target.visitEnd();
+        }
+    }
+}

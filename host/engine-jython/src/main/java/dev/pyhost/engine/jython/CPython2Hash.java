@@ -1,0 +1,177 @@
+package dev.pyhost.engine.jython;
+
+import org.python.core.PyFloat;
+import org.python.core.PyInteger;
+import org.python.core.PyLong;
+import org.python.core.PyObject;
+import org.python.core.PyString;
+import org.python.core.PyTuple;
+import org.python.core.PyType;
+import org.python.core.PyUnicode;
+import org.python.core.Slotted;
+
+import java.math.BigInteger;
+
+/**
+ * The hash CPython 2.7 (64-bit Linux, no {@code -R}) gives a dict key, which decides where the key
+ * sits in CPython's table and so the order a dict iterates in (see {@link CPython2Dict}). Known for
+ * the types whose CPython hash is a fixed function of the value: {@code str}, {@code unicode}
+ * (a wide build's: code points), {@code int}, {@code bool}, {@code long}, {@code float} and tuples
+ * of them. Any other built-in key gives its Jython hash; an instance of a Python class (one that
+ * overrides {@code __hash__} included) its identity, so that its {@code __hash__} runs once per
+ * insert, as in CPython. CPython's hash of such keys is an address, or a {@code __hash__} whose
+ * value Jython's own hashes (of strings, say) make differ anyway: no order can follow it.
+ */
+public final class CPython2Hash {
+    private static final long MULTIPLIER = 1000003L;
+    private static final int LONG_SHIFT = 30;   // PyLong digit bits of a 64-bit build
+    private static final BigInteger DIGIT_MASK = BigInteger.valueOf((1L << LONG_SHIFT) - 1);
+
+    private CPython2Hash() {
+    }
+
+    /** CPython 2.7's {@code hash(key)}, where it is a function of the value (see the class). */
+    public static long of(PyObject key) {
+        Class<?> c = key.getClass();
+        if (c == PyString.class) {
+            return ofBytes(((PyString) key).getString());
+        }
+        if (c == PyInteger.class || c == org.python.core.PyBoolean.class) {
+            return ofInt(((PyInteger) key).getValue());
+        }
+        if (c == PyUnicode.class) {
+            return ofCodePoints(((PyUnicode) key).getString());
+        }
+        if (c == PyTuple.class) {
+            return ofTuple((PyTuple) key);
+        }
+        if (c == PyLong.class) {
+            return ofLong(((PyLong) key).getValue());
+        }
+        if (c == PyFloat.class) {
+            return ofDouble(((PyFloat) key).getValue());
+        }
+        if (key instanceof PyString s && inheritsHash(key, s instanceof PyUnicode ? PyUnicode.TYPE : PyString.TYPE)) {
+            return s instanceof PyUnicode u ? ofCodePoints(u.getString()) : ofBytes(s.getString());
+        }
+        if (key instanceof PyInteger i && inheritsHash(key, PyInteger.TYPE)) {
+            return ofInt(i.getValue());
+        }
+        if (key instanceof PyTuple t && inheritsHash(key, PyTuple.TYPE)) {
+            return ofTuple(t);
+        }
+        if (key instanceof Slotted) {
+            // an instance of a Python class: its __hash__ (if it has one) ran for Jython's lookup
+            // already, and runs once per insert in CPython too
+            return System.identityHashCode(key);
+        }
+        return key.hashCode();
+    }
+
+    /** A subclass of a built-in type whose {@code __hash__} is the built-in's. */
+    private static boolean inheritsHash(PyObject key, PyType base) {
+        return key.getType().lookup("__hash__") == base.lookup("__hash__");
+    }
+
+    /** {@code str}: each char of a Jython str is one byte. */
+    static long ofBytes(String s) {
+        int n = s.length();
+        if (n == 0) {
+            return 0;
+        }
+        long x = (long) (s.charAt(0) & 0xff) << 7;
+        for (int i = 0; i < n; i++) {
+            x = (MULTIPLIER * x) ^ (s.charAt(i) & 0xff);
+        }
+        x ^= n;
+        return x == -1 ? -2 : x;
+    }
+
+    /** {@code unicode} of a wide (UCS-4) build, as CPython 2.7 on Linux is: one unit per code point. */
+    static long ofCodePoints(String s) {
+        int n = s.codePointCount(0, s.length());
+        if (n == 0) {
+            return 0;
+        }
+        long x = (long) s.codePointAt(0) << 7;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            x = (MULTIPLIER * x) ^ cp;
+            i += Character.charCount(cp);
+        }
+        x ^= n;
+        return x == -1 ? -2 : x;
+    }
+
+    static long ofInt(long v) {
+        return v == -1 ? -2 : v;
+    }
+
+    /**
+     * {@code long}: the magnitude's 30-bit digits folded into an unsigned word with an end-around
+     * carry (so congruent to it modulo 2**64 - 1), then the sign.
+     */
+    static long ofLong(BigInteger v) {
+        BigInteger magnitude = v.abs();
+        int digits = (magnitude.bitLength() + LONG_SHIFT - 1) / LONG_SHIFT;
+        long x = 0;
+        for (int i = digits - 1; i >= 0; i--) {
+            long digit = magnitude.shiftRight(i * LONG_SHIFT).and(DIGIT_MASK).longValue();
+            x = (x << LONG_SHIFT) | (x >>> (Long.SIZE - LONG_SHIFT));
+            x += digit;
+            if (Long.compareUnsigned(x, digit) < 0) {
+                x++;
+            }
+        }
+        if (v.signum() < 0) {
+            x = -x;
+        }
+        return x == -1 ? -2 : x;
+    }
+
+    /** {@code float}: an integral value hashes as the equal int or long; others by their bits. */
+    static long ofDouble(double v) {
+        if (Double.isInfinite(v)) {
+            return v < 0 ? -271828 : 314159;
+        }
+        if (Double.isNaN(v)) {
+            return 0;
+        }
+        double intpart = v < 0 ? Math.ceil(v) : Math.floor(v);
+        if (v == intpart) {
+            if (intpart > Long.MAX_VALUE / 2 || -intpart > Long.MAX_VALUE / 2) {
+                return ofLong(new java.math.BigDecimal(v).toBigInteger());
+            }
+            return ofInt((long) intpart);
+        }
+        int expo = Math.getExponent(v) + 1;        // frexp: v = m * 2**expo, 0.5 <= |m| < 1
+        double m = v / Math.scalb(1.0, expo);
+        if (Math.abs(m) >= 1.0) {                  // subnormals: getExponent is MIN_EXPONENT - 1
+            m /= 2;
+            expo++;
+        }
+        while (Math.abs(m) < 0.5) {
+            m *= 2;
+            expo--;
+        }
+        m *= 2147483648.0;                          // 2**31
+        long hipart = (long) m;
+        m = (m - (double) hipart) * 2147483648.0;
+        long x = hipart + (long) m + ((long) expo << 15);
+        return x == -1 ? -2 : x;
+    }
+
+    static long ofTuple(PyTuple t) {
+        long x = 0x345678L;
+        long mult = MULTIPLIER;
+        int len = t.size();
+        for (int i = 0; i < t.size(); i++) {
+            long y = of(t.pyget(i));
+            x = (x ^ y) * mult;
+            len--;
+            mult += 82520L + len + len;
+        }
+        x += 97531L;
+        return x == -1 ? -2 : x;
+    }
+}
