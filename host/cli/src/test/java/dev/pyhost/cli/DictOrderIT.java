@@ -16,16 +16,17 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A dict iterates in CPython 2.7's order on Jython: scripts of dict operations print the same
- * under {@code ./pyhost} as under CPython 2.7 (skipped where that is not installed). Stock Jython
- * iterates in its Java map's order, which no seed here matches.
+ * A dict or set iterates in CPython 2.7's order on Jython: scripts of dict and set operations print
+ * the same under {@code ./pyhost} as under CPython 2.7 (skipped where that is not installed). Stock
+ * Jython iterates in its Java maps' order, which no seed here matches.
  */
 class DictOrderIT {
     private static final Path ROOT = Path.of("../..").toAbsolutePath().normalize();
     private static final Path CPYTHON2 = Path.of(System.getProperty("user.home"), ".pyenv/versions/2.7.18/bin/python");
 
     @ParameterizedTest(name = "{0} {1}")
-    @CsvSource({"operations.py, 1", "operations.py, 2", "operations.py, 3", "operations.py, 4", "keywords.py, 0"})
+    @CsvSource({"operations.py, 1", "operations.py, 2", "operations.py, 3", "operations.py, 4", "keywords.py, 0",
+            "sets.py, 1", "sets.py, 2", "sets.py, 3"})
     void printsAsCPython27(String script, String seed) throws Exception {
         Assumptions.assumeTrue(Files.isExecutable(CPYTHON2), "CPython 2.7 at " + CPYTHON2);
         Path file = Path.of("src/test/resources/dict-order", script).toAbsolutePath();

@@ -10,8 +10,9 @@ import org.objectweb.asm.Opcodes;
  * {@code ConcurrentHashMap} sized for a copy) it makes a {@code dev.pyhost.engine.jython.CPython2Dict}
  * instead, which keeps CPython's table of slots beside Jython's map. Two methods gain a call each
  * to follow CPython where the map alone cannot tell: a dict display ({@code PyDictionary(PyObject[])})
- * is presized as {@code BUILD_MAP} presizes it, {@code popitem} takes CPython's choice of item, and
- * {@code updateCommon} ({@code dict(...)}, {@code update(...)}) merges keyword arguments as a dict.
+ * is presized as {@code BUILD_MAP} presizes it, {@code popitem} takes CPython's choice of item,
+ * {@code updateCommon} ({@code dict(...)}, {@code update(...)}) merges keyword arguments as a dict,
+ * and {@code fromkeys} of a dict or set copies its slots as CPython's does.
  * Applied where {@link ClassFileUpgrade} rewrites the class.
  */
 final class CPythonDictOrder extends ClassVisitor {
@@ -22,10 +23,15 @@ final class CPythonDictOrder extends ClassVisitor {
     private static final String CHM = "java/util/concurrent/ConcurrentHashMap";
     private static final String UPDATE = "([Lorg/python/core/PyObject;[Ljava/lang/String;Ljava/lang/String;)V";
 
-    /** Whether {@code PyDictionary}'s class file already has this change (each of its calls). */
+    /**
+     * The name of a field this change adds, so that a class file already changed (by this version
+     * of the change: its number goes up with it) is told apart.
+     */
+    static final String MARK = "pyhost$dictOrder$2";
+
+    /** Whether the class file already has this version of the change. */
     static boolean isApplied(byte[] classFile) {
-        return StackMapFrames.mentions(classFile, STORAGE) && StackMapFrames.mentions(classFile, "updateKeywords")
-                && StackMapFrames.mentions(classFile, "presize") && StackMapFrames.mentions(classFile, "popitem");
+        return StackMapFrames.mentions(classFile, MARK);
     }
 
     CPythonDictOrder(ClassVisitor next) {
@@ -33,10 +39,21 @@ final class CPythonDictOrder extends ClassVisitor {
     }
 
     @Override
+    public void visitEnd() {
+        super.visitField(Opcodes.ACC_PRIVATE | Opcodes.ACC_STATIC | Opcodes.ACC_FINAL | Opcodes.ACC_SYNTHETIC,
+                MARK, "Z", null, null).visitEnd();
+        super.visitEnd();
+    }
+
+    @Override
     public MethodVisitor visitMethod(int access, String name, String descriptor, String signature, String[] exceptions) {
         MethodVisitor mv = super.visitMethod(access, name, descriptor, signature, exceptions);
         if ("dict_popitem".equals(name) && "()Lorg/python/core/PyObject;".equals(descriptor)) {
-            return new PopitemBody(mv);
+            return new StaticBody(mv, descriptor, OWNER, STORAGE, "popitem");
+        }
+        if ("dict_fromkeys".equals(name)
+                && "(Lorg/python/core/PyType;Lorg/python/core/PyObject;Lorg/python/core/PyObject;)Lorg/python/core/PyObject;".equals(descriptor)) {
+            return new StaticBody(mv, descriptor, null, STORAGE, "fromkeys");
         }
         if ("updateCommon".equals(name) && UPDATE.equals(descriptor)) {
             return new KeywordsFirst(mv);
@@ -101,35 +118,6 @@ final class CPythonDictOrder extends ClassVisitor {
             super.visitJumpInsn(Opcodes.IFEQ, jython);
             super.visitInsn(Opcodes.RETURN);
             super.visitLabel(jython);
-        }
-    }
-
-    /** {@code return CPython2Dict.popitem(this.getMap());} in place of Jython's body. */
-    private static final class PopitemBody extends MethodVisitor {
-        private final MethodVisitor target;
-
-        PopitemBody(MethodVisitor target) {
-            super(Opcodes.ASM9);   // the original instructions go nowhere
-            this.target = target;
-        }
-
-        @Override
-        public void visitCode() {
-            target.visitCode();
-            target.visitVarInsn(Opcodes.ALOAD, 0);
-            target.visitMethodInsn(Opcodes.INVOKEVIRTUAL, OWNER, "getMap", "()L" + MAP + ";", false);
-            target.visitMethodInsn(Opcodes.INVOKESTATIC, STORAGE, "popitem", "(Ljava/util/Map;)Lorg/python/core/PyObject;", false);
-            target.visitInsn(Opcodes.ARETURN);
-        }
-
-        @Override
-        public void visitMaxs(int maxStack, int maxLocals) {
-            target.visitMaxs(2, 1);
-        }
-
-        @Override
-        public void visitEnd() {
-            target.visitEnd();
         }
     }
 }

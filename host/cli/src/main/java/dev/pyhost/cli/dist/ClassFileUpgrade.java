@@ -21,8 +21,9 @@ import java.util.zip.ZipFile;
  * It also skips a version-50 class the JVM verifies by type inference because its frames are
  * missing, so the frames are computed ({@link StackMapFrames}); a version-50 class of the jars
  * that lacks them gets them too, and so does a module Jython compiled (see {@link #needsFrames}).
- * A class framed here is marked, so running this again changes nothing. Jython's {@code _locale}
- * and {@code PyDictionary} are changed on the way ({@link DeferredJythonLocales}, {@link CPythonDictOrder}).
+ * A class framed here is marked, so running this again changes nothing. Jython's {@code _locale},
+ * its dict and its sets are changed on the way ({@link DeferredJythonLocales}, {@link CPythonDictOrder},
+ * {@link CPythonSetOrder}).
  *
  * <p>Where frames cannot be computed (subroutines, a type nowhere to be found), a version-49 class
  * only has its version changed: versions 49 and 50 have the same format, and the JVM verifies a
@@ -104,6 +105,13 @@ public final class ClassFileUpgrade {
         }
         if (CPythonDictOrder.CLASS.equals(name) && !CPythonDictOrder.isApplied(data)) {
             byte[] changed = StackMapFrames.compute(data, hierarchy, CPythonDictOrder::new);
+            if (changed != null) {
+                return changed;
+            }
+        }
+        if (CPythonSetOrder.isTarget(name) && !CPythonSetOrder.isApplied(data)) {
+            String className = name.substring(0, name.length() - ".class".length());
+            byte[] changed = StackMapFrames.compute(data, hierarchy, next -> new CPythonSetOrder(next, className));
             if (changed != null) {
                 return changed;
             }

@@ -73,19 +73,22 @@ class CPythonDictOrderTest {
     }
 
     @Test
-    void aDisplayIsPresizedPopitemAndKeywordsAreCPythons() throws IOException {
+    void displaysPopitemKeywordsAndFromkeysAreCPythons() throws IOException {
         byte[] after = changed(jythonDict());
         assertThat(calls(after, "<init>", "([Lorg/python/core/PyObject;)V"))
                 .containsSubsequence("org/python/core/PyDictionary.<init>", "org/python/core/PyDictionary.getMap",
                         STORAGE + ".presize");
         assertThat(calls(after, "dict_popitem", "()Lorg/python/core/PyObject;"))
-                .containsExactly("org/python/core/PyDictionary.getMap", STORAGE + ".popitem");
+                .containsExactly(STORAGE + ".popitem");
         List<String> update = calls(after, "updateCommon",
                 "([Lorg/python/core/PyObject;[Ljava/lang/String;Ljava/lang/String;)V");
         assertThat(update.get(0)).isEqualTo(STORAGE + ".updateKeywords");
         // the rest of Jython's update follows unchanged
         assertThat(update.subList(1, update.size())).isEqualTo(calls(jythonDict(), "updateCommon",
                 "([Lorg/python/core/PyObject;[Ljava/lang/String;Ljava/lang/String;)V"));
+        assertThat(calls(after, "dict_fromkeys",
+                "(Lorg/python/core/PyType;Lorg/python/core/PyObject;Lorg/python/core/PyObject;)Lorg/python/core/PyObject;"))
+                .containsExactly(STORAGE + ".fromkeys");
         assertThat(CPythonDictOrder.isApplied(after)).isTrue();
         assertThat(CPythonDictOrder.isApplied(jythonDict())).isFalse();
     }

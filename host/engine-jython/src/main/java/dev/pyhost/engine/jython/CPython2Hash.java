@@ -1,6 +1,7 @@
 package dev.pyhost.engine.jython;
 
 import org.python.core.PyFloat;
+import org.python.core.PyFrozenSet;
 import org.python.core.PyInteger;
 import org.python.core.PyLong;
 import org.python.core.PyObject;
@@ -16,8 +17,8 @@ import java.math.BigInteger;
  * The hash CPython 2.7 (64-bit Linux, no {@code -R}) gives a dict key, which decides where the key
  * sits in CPython's table and so the order a dict iterates in (see {@link CPython2Dict}). Known for
  * the types whose CPython hash is a fixed function of the value: {@code str}, {@code unicode}
- * (a wide build's: code points), {@code int}, {@code bool}, {@code long}, {@code float} and tuples
- * of them. Any other built-in key gives its Jython hash; an instance of a Python class (one that
+ * (a wide build's: code points), {@code int}, {@code bool}, {@code long}, {@code float}, and
+ * tuples and frozensets of them. Any other built-in key gives its Jython hash; an instance of a Python class (one that
  * overrides {@code __hash__} included) its identity, so that its {@code __hash__} runs once per
  * insert, as in CPython. CPython's hash of such keys is an address, or a {@code __hash__} whose
  * value Jython's own hashes (of strings, say) make differ anyway: no order can follow it.
@@ -50,6 +51,9 @@ public final class CPython2Hash {
         }
         if (c == PyFloat.class) {
             return ofDouble(((PyFloat) key).getValue());
+        }
+        if (c == PyFrozenSet.class) {
+            return ofFrozenSet((PyFrozenSet) key);
         }
         if (key instanceof PyString s && inheritsHash(key, s instanceof PyUnicode ? PyUnicode.TYPE : PyString.TYPE)) {
             return s instanceof PyUnicode u ? ofCodePoints(u.getString()) : ofBytes(s.getString());
@@ -159,6 +163,18 @@ public final class CPython2Hash {
         m = (m - (double) hipart) * 2147483648.0;
         long x = hipart + (long) m + ((long) expo << 15);
         return x == -1 ? -2 : x;
+    }
+
+    /** {@code frozenset}: its keys' hashes folded in whatever order (xor), then scrambled. */
+    static long ofFrozenSet(PyFrozenSet f) {
+        java.util.Set<PyObject> keys = f.getSet();
+        long hash = 1927868237L * (keys.size() + 1);
+        for (PyObject key : keys) {
+            long h = of(key);
+            hash ^= (h ^ (h << 16) ^ 89869747L) * 3644798167L;
+        }
+        hash = hash * 69069L + 907133923L;
+        return hash == -1 ? 590923713L : hash;
     }
 
     static long ofTuple(PyTuple t) {

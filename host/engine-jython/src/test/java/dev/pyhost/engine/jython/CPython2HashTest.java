@@ -4,6 +4,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.python.core.Py;
 import org.python.core.PyFloat;
+import org.python.core.PyFrozenSet;
 import org.python.core.PyInteger;
 import org.python.core.PyLong;
 import org.python.core.PyObject;
@@ -82,6 +83,16 @@ class CPython2HashTest {
         assertThat(hash(new PyFloat(0.1))).isEqualTo(2576882278L);
         assertThat(hash(new PyFloat(Double.POSITIVE_INFINITY))).isEqualTo(314159);
         assertThat(hash(new PyFloat(Double.NEGATIVE_INFINITY))).isEqualTo(-271828);
+    }
+
+    @Test
+    void frozensets() {
+        assertThat(hash(new PyFrozenSet())).isEqualTo(133156838395276L);
+        assertThat(hash(new PyFrozenSet(new PyTuple(new PyInteger(1), new PyInteger(2))))).isEqualTo(-1834016341293975159L);
+        assertThat(hash(new PyFrozenSet(new PyTuple(new PyString("a"), new PyTuple(new PyInteger(1), new PyInteger(2))))))
+                .isEqualTo(6938338955177902494L);
+        assertThat(hash(new PyFrozenSet(new PyTuple(new PyFrozenSet(new PyTuple(new PyInteger(0)))))))
+                .isEqualTo(2103837413309012872L);
     }
 
     @Test
