@@ -8,8 +8,8 @@ import org.objectweb.asm.Opcodes;
  * A build step's change to Jython's {@code PyDictionary}, so that a dict iterates in CPython
  * 2.7's order: where it made its storage ({@code Generic.concurrentMap()}, or a
  * {@code ConcurrentHashMap} sized for a copy) it makes a {@code dev.pyhost.engine.jython.CPython2Dict}
- * instead, which keeps CPython's table of slots beside Jython's map. Two methods gain a call each
- * to follow CPython where the map alone cannot tell: a dict display ({@code PyDictionary(PyObject[])})
+ * instead, which keeps CPython's table of slots beside Jython's map. Four methods call it to follow
+ * CPython where the map alone cannot tell: a dict display ({@code PyDictionary(PyObject[])})
  * is presized as {@code BUILD_MAP} presizes it, {@code popitem} takes CPython's choice of item,
  * {@code updateCommon} ({@code dict(...)}, {@code update(...)}) merges keyword arguments as a dict,
  * and {@code fromkeys} of a dict or set copies its slots as CPython's does.

@@ -18,7 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@link CPython2SetOps}. Writers take the set's lock; readers do not.
  *
  * <p>The distribution's build has {@code PySet} and {@code PyFrozenSet} make this set where they
- * made a concurrent or hash set (see {@code dev.pyhost.cli.dist.CPythonDictOrder}).
+ * made a concurrent or hash set (see {@code dev.pyhost.cli.dist.CPythonSetOrder}).
  */
 public final class CPython2Set extends AbstractSet<PyObject> {
     /** Jython's map of the keys, for lookups; made anew, sized, for a merge into an empty one. */
@@ -50,16 +50,11 @@ public final class CPython2Set extends AbstractSet<PyObject> {
 
     @Override
     public synchronized boolean add(PyObject key) {
-        return addWithHash(key, -1, false);
-    }
-
-    /** Adds {@code key} with its CPython hash ({@code known}: {@code hash} is it); grows if full. */
-    private boolean addWithHash(PyObject key, long hash, boolean known) {
         Slot fresh = new Slot(key, null);
         if (index.putIfAbsent(key, fresh) != null) {
             return false;
         }
-        table.place(fresh, known ? hash : CPython2Hash.of(key));
+        table.place(fresh, CPython2Hash.of(key));
         table.growIfFull();
         return true;
     }
