@@ -22,8 +22,8 @@ import java.util.zip.ZipFile;
  * missing, so the frames are computed ({@link StackMapFrames}); a version-50 class of the jars
  * that lacks them gets them too, and so does a module Jython compiled (see {@link #needsFrames}).
  * A class framed here is marked, so running this again changes nothing. Jython's {@code _locale},
- * its dict and its sets are changed on the way ({@link DeferredJythonLocales}, {@link CPythonDictOrder},
- * {@link CPythonSetOrder}).
+ * its dict, defaultdict and sets are changed on the way ({@link DeferredJythonLocales},
+ * {@link CPythonDictOrder}, {@link CPythonDefaultDictOrder}, {@link CPythonSetOrder}).
  *
  * <p>Where frames cannot be computed (subroutines, a type nowhere to be found), a version-49 class
  * only has its version changed: versions 49 and 50 have the same format, and the JVM verifies a
@@ -105,6 +105,12 @@ public final class ClassFileUpgrade {
         }
         if (CPythonDictOrder.CLASS.equals(name) && !CPythonDictOrder.isApplied(data)) {
             byte[] changed = StackMapFrames.compute(data, hierarchy, CPythonDictOrder::new);
+            if (changed != null) {
+                return changed;
+            }
+        }
+        if (CPythonDefaultDictOrder.CLASS.equals(name) && !CPythonDefaultDictOrder.isApplied(data)) {
+            byte[] changed = StackMapFrames.compute(data, hierarchy, CPythonDefaultDictOrder::new);
             if (changed != null) {
                 return changed;
             }

@@ -9,6 +9,7 @@ import org.python.core.PyObject;
 import org.python.core.PySet;
 import org.python.core.PyTuple;
 import org.python.core.PyType;
+import org.python.modules._collections.PyDefaultDict;
 
 import java.util.AbstractCollection;
 import java.util.AbstractMap;
@@ -129,6 +130,26 @@ public final class CPython2Dict extends AbstractMap<PyObject, PyObject> implemen
             made.__setitem__(key, value);
         }
         return made;
+    }
+
+    /**
+     * {@code defaultdict[key]}: the value, or what {@code __missing__} (the type's, perhaps a
+     * subclass's own) returns for a key not there, as CPython's {@code dict} answers.
+     */
+    public static PyObject lookUpOrMissing(PyDictionary self, PyObject key) {
+        PyObject value = self.getMap().get(key);
+        return value != null ? value : self.invoke("__missing__", key);
+    }
+
+    /** {@code defaultdict.__missing__}: KeyError without a factory, else its value, stored. */
+    public static PyObject storeDefault(PyDefaultDict self, PyObject key) {
+        PyObject factory = self.getDefaultFactory();
+        if (factory == Py.None) {
+            throw Py.KeyError(key);
+        }
+        PyObject value = factory.__call__();
+        self.__setitem__(key, value);
+        return value;
     }
 
     /**
