@@ -13,10 +13,13 @@ import org.objectweb.asm.Opcodes;
  * is presized as {@code BUILD_MAP} presizes it, {@code popitem} takes CPython's choice of item,
  * {@code updateCommon} ({@code dict(...)}, {@code update(...)}) merges keyword arguments as a dict,
  * and {@code fromkeys} of a dict or set copies its slots as CPython's does.
- * Applied where {@link ClassFileUpgrade} rewrites the class.
+ * {@code PyStringMap}, the dict of an instance, class or module ({@code vars(obj)}), has its
+ * storage made the same way. Applied where {@link ClassFileUpgrade} rewrites the classes.
  */
 final class CPythonDictOrder extends ClassVisitor {
     static final String CLASS = "org/python/core/PyDictionary.class";
+    /** The dict of an instance, class or module: its storage is made the same way. */
+    static final String STRING_MAP = "org/python/core/PyStringMap.class";
     static final String STORAGE = "dev/pyhost/engine/jython/CPython2Dict";
     private static final String OWNER = "org/python/core/PyDictionary";
     private static final String MAP = "java/util/concurrent/ConcurrentMap";
@@ -27,7 +30,7 @@ final class CPythonDictOrder extends ClassVisitor {
      * The name of a field this change adds, so that a class file already changed (by this version
      * of the change: its number goes up with it) is told apart.
      */
-    static final String MARK = "pyhost$dictOrder$2";
+    static final String MARK = "pyhost$dictOrder$3";
 
     /** Whether the class file already has this version of the change. */
     static boolean isApplied(byte[] classFile) {

@@ -103,7 +103,8 @@ public final class ClassFileUpgrade {
                 return changed;
             }
         }
-        if (CPythonDictOrder.CLASS.equals(name) && !CPythonDictOrder.isApplied(data)) {
+        if ((CPythonDictOrder.CLASS.equals(name) || CPythonDictOrder.STRING_MAP.equals(name))
+                && !CPythonDictOrder.isApplied(data)) {
             byte[] changed = StackMapFrames.compute(data, hierarchy, CPythonDictOrder::new);
             if (changed != null) {
                 return changed;

@@ -73,6 +73,18 @@ class CPythonDictOrderTest {
     }
 
     @Test
+    void theDictOfAnInstanceIsStoredTheSameWay() throws IOException {
+        byte[] before;
+        try (InputStream in = ClassLoader.getSystemResourceAsStream(CPythonDictOrder.STRING_MAP)) {
+            before = in.readAllBytes();
+        }
+        assertThat(calls(before, "<init>", "(I)V")).contains("new java/util/concurrent/ConcurrentHashMap");
+        byte[] after = changed(before);
+        assertThat(calls(after, "<init>", "(I)V"))
+                .contains("new " + STORAGE, STORAGE + ".<init>").doesNotContain("new java/util/concurrent/ConcurrentHashMap");
+    }
+
+    @Test
     void displaysPopitemKeywordsAndFromkeysAreCPythons() throws IOException {
         byte[] after = changed(jythonDict());
         assertThat(calls(after, "<init>", "([Lorg/python/core/PyObject;)V"))

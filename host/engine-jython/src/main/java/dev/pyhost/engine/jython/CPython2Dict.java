@@ -35,12 +35,14 @@ import java.util.concurrent.ConcurrentMap;
  * them ({@link #updateKeywords}). The views iterate the slots. Writers take the map's lock;
  * readers do not.
  *
- * <p>The distribution's build has {@code PyDictionary} make this map where it made a
+ * <p>The distribution's build has {@code PyDictionary} and {@code PyStringMap} (the dict of an
+ * instance, class or module, whose keys are Java strings) make this map where they made a
  * {@code ConcurrentHashMap} (see {@code dev.pyhost.cli.dist.CPythonDictOrder}).
  */
-public final class CPython2Dict extends AbstractMap<PyObject, PyObject> implements ConcurrentMap<PyObject, PyObject> {
+@SuppressWarnings("unchecked") // keys go in as K and come out of the slots as K
+public final class CPython2Dict<K> extends AbstractMap<K, PyObject> implements ConcurrentMap<K, PyObject> {
     /** Jython's map of the keys, for lookups; made anew, sized, for a merge into an empty one. */
-    private volatile ConcurrentHashMap<PyObject, Slot> index = new ConcurrentHashMap<>();
+    private volatile ConcurrentHashMap<Object, Slot> index = new ConcurrentHashMap<>();
     private final CPython2Table table = new CPython2Table();
 
     public CPython2Dict() {
@@ -52,7 +54,7 @@ public final class CPython2Dict extends AbstractMap<PyObject, PyObject> implemen
 
     /** For the build's rewrite of {@code Generic.concurrentMap()} in {@code PyDictionary}. */
     public static ConcurrentMap<PyObject, PyObject> create() {
-        return new CPython2Dict();
+        return new CPython2Dict<>();
     }
 
     /**
@@ -60,7 +62,7 @@ public final class CPython2Dict extends AbstractMap<PyObject, PyObject> implemen
      * as CPython's {@code BUILD_MAP} presizes it.
      */
     public static void presize(Map<PyObject, PyObject> map, int items) {
-        if (items > 5 && map instanceof CPython2Dict d) {
+        if (items > 5 && map instanceof CPython2Dict<?> d) {
             synchronized (d) {
                 if (d.table.used() == 0) {
                     d.table.resize(items);
@@ -78,12 +80,12 @@ public final class CPython2Dict extends AbstractMap<PyObject, PyObject> implemen
      * false (Jython's code goes on).
      */
     public static boolean updateKeywords(PyDictionary self, PyObject[] args, String[] keywords, String name) {
-        if (keywords.length == 0 || !(self.getMap() instanceof CPython2Dict)) {
+        if (keywords.length == 0 || !(self.getMap() instanceof CPython2Dict<?>)) {
             return false;
         }
         int positional = args.length - keywords.length;
         self.updateCommon(java.util.Arrays.copyOf(args, positional), new String[0], name);
-        CPython2Dict given = new CPython2Dict();
+        CPython2Dict<PyObject> given = new CPython2Dict<>();
         for (int i = keywords.length - 1; i >= 0; i--) {
             given.put(Py.newString(keywords[i]), args[positional + i]);
         }
@@ -99,9 +101,9 @@ public final class CPython2Dict extends AbstractMap<PyObject, PyObject> implemen
     public static PyObject fromkeys(PyType type, PyObject seq, PyObject value) {
         PyObject made = type.__call__();
         if (made instanceof PyDictionary d && made.getType() == PyDictionary.TYPE
-                && d.getMap() instanceof CPython2Dict into && into.isEmpty()) {
+                && d.getMap() instanceof CPython2Dict<?> into && into.isEmpty()) {
             CPython2Table.Contents keys = null;
-            if (seq instanceof PyDictionary s && seq.getType() == PyDictionary.TYPE && s.getMap() instanceof CPython2Dict from) {
+            if (seq instanceof PyDictionary s && seq.getType() == PyDictionary.TYPE && s.getMap() instanceof CPython2Dict<?> from) {
                 synchronized (from) {
                     keys = from.table.contents();
                 }
@@ -158,7 +160,7 @@ public final class CPython2Dict extends AbstractMap<PyObject, PyObject> implemen
      */
     public static PyObject popitem(PyDictionary self) {
         Map<PyObject, PyObject> map = self.getMap();
-        if (map instanceof CPython2Dict d) {
+        if (map instanceof CPython2Dict<?> d) {
             return d.popitem();
         }
         Iterator<Map.Entry<PyObject, PyObject>> it = map.entrySet().iterator();
@@ -177,7 +179,7 @@ public final class CPython2Dict extends AbstractMap<PyObject, PyObject> implemen
             throw Py.KeyError("popitem(): dictionary is empty");
         }
         index.remove(s.key);
-        return new PyTuple(s.key, s.value);
+        return new PyTuple((PyObject) s.key, s.value);
     }
 
     // -- reads: Jython's map --------------------------------------------------------------------
@@ -206,7 +208,7 @@ public final class CPython2Dict extends AbstractMap<PyObject, PyObject> implemen
     // -- writes: both ---------------------------------------------------------------------------
 
     @Override
-    public synchronized PyObject put(PyObject key, PyObject value) {
+    public synchronized PyObject put(K key, PyObject value) {
         Slot fresh = new Slot(key, value);
         Slot s = index.putIfAbsent(key, fresh);
         if (s != null) {
@@ -214,19 +216,19 @@ public final class CPython2Dict extends AbstractMap<PyObject, PyObject> implemen
             s.value = value;
             return old;
         }
-        table.place(fresh, CPython2Hash.of(key));
+        table.place(fresh, CPython2Hash.ofKey(key));
         table.growIfFull();
         return null;
     }
 
     @Override
-    public synchronized PyObject putIfAbsent(PyObject key, PyObject value) {
+    public synchronized PyObject putIfAbsent(K key, PyObject value) {
         Slot fresh = new Slot(key, value);
         Slot s = index.putIfAbsent(key, fresh);
         if (s != null) {
             return s.value;
         }
-        table.place(fresh, CPython2Hash.of(key));
+        table.place(fresh, CPython2Hash.ofKey(key));
         table.growIfFull();
         return null;
     }
@@ -253,7 +255,7 @@ public final class CPython2Dict extends AbstractMap<PyObject, PyObject> implemen
     }
 
     @Override
-    public synchronized boolean replace(PyObject key, PyObject oldValue, PyObject newValue) {
+    public synchronized boolean replace(K key, PyObject oldValue, PyObject newValue) {
         Slot s = index.get(key);
         if (s == null || !s.value.equals(oldValue)) {
             return false;
@@ -263,7 +265,7 @@ public final class CPython2Dict extends AbstractMap<PyObject, PyObject> implemen
     }
 
     @Override
-    public synchronized PyObject replace(PyObject key, PyObject value) {
+    public synchronized PyObject replace(K key, PyObject value) {
         Slot s = index.get(key);
         if (s == null) {
             return null;
@@ -279,12 +281,12 @@ public final class CPython2Dict extends AbstractMap<PyObject, PyObject> implemen
      * resize between them; from any other map, key by key as {@link #put}.
      */
     @Override
-    public void putAll(Map<? extends PyObject, ? extends PyObject> m) {
+    public void putAll(Map<? extends K, ? extends PyObject> m) {
         if (m == this) {
             return;
         }
-        if (!(m instanceof CPython2Dict other)) {
-            for (Map.Entry<? extends PyObject, ? extends PyObject> e : m.entrySet()) {
+        if (!(m instanceof CPython2Dict<?> other)) {
+            for (Map.Entry<? extends K, ? extends PyObject> e : m.entrySet()) {
                 put(e.getKey(), e.getValue());
             }
             return;
@@ -327,16 +329,16 @@ public final class CPython2Dict extends AbstractMap<PyObject, PyObject> implemen
 
     // -- views: CPython's order ------------------------------------------------------------------
 
-    private void removeKey(PyObject key) {
+    private void removeKey(Object key) {
         remove(key);
     }
 
     @Override
-    public Set<Map.Entry<PyObject, PyObject>> entrySet() {
+    public Set<Map.Entry<K, PyObject>> entrySet() {
         return new AbstractSet<>() {
             @Override
-            public Iterator<Map.Entry<PyObject, PyObject>> iterator() {
-                return table.iterator(s -> s, CPython2Dict.this::removeKey);
+            public Iterator<Map.Entry<K, PyObject>> iterator() {
+                return table.iterator(s -> (Map.Entry<K, PyObject>) (Map.Entry<?, ?>) s, CPython2Dict.this::removeKey);
             }
 
             @Override
@@ -347,11 +349,11 @@ public final class CPython2Dict extends AbstractMap<PyObject, PyObject> implemen
     }
 
     @Override
-    public Set<PyObject> keySet() {
+    public Set<K> keySet() {
         return new AbstractSet<>() {
             @Override
-            public Iterator<PyObject> iterator() {
-                return table.iterator(s -> s.key, CPython2Dict.this::removeKey);
+            public Iterator<K> iterator() {
+                return table.iterator(s -> (K) s.key, CPython2Dict.this::removeKey);
             }
 
             @Override

@@ -72,6 +72,11 @@ public final class CPython2Hash {
         return key.hashCode();
     }
 
+    /** {@link #of}, or for a Java string (a key of Jython's {@code PyStringMap}) that of the str. */
+    public static long ofKey(Object key) {
+        return key instanceof String s ? ofBytes(s) : of((PyObject) key);
+    }
+
     /** A subclass of a built-in type whose {@code __hash__} is the built-in's. */
     private static boolean inheritsHash(PyObject key, PyType base) {
         return key.getType().lookup("__hash__") == base.lookup("__hash__");

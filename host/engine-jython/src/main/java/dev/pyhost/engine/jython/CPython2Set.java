@@ -22,7 +22,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class CPython2Set extends AbstractSet<PyObject> {
     /** Jython's map of the keys, for lookups; made anew, sized, for a merge into an empty one. */
-    private volatile ConcurrentHashMap<PyObject, Slot> index = new ConcurrentHashMap<>();
+    private volatile ConcurrentHashMap<Object, Slot> index = new ConcurrentHashMap<>();
     private final CPython2Table table = new CPython2Table();
 
     public CPython2Set() {
@@ -100,7 +100,7 @@ public final class CPython2Set extends AbstractSet<PyObject> {
             }
             table.presizeForMerge(theirs.slots().length);
             for (int i = 0; i < theirs.slots().length; i++) {
-                Slot fresh = new Slot(theirs.slots()[i].key, null);
+                Slot fresh = new Slot(theirs.slots()[i].key, null);   // a set's keys are PyObjects
                 if (index.putIfAbsent(fresh.key, fresh) == null) {
                     table.place(fresh, theirs.hashes()[i]);
                     changed = true;
@@ -155,7 +155,7 @@ public final class CPython2Set extends AbstractSet<PyObject> {
             return null;
         }
         index.remove(s.key);
-        return s.key;
+        return (PyObject) s.key;
     }
 
     /** The keys in slot order and their hashes, as they are now. */
@@ -165,6 +165,6 @@ public final class CPython2Set extends AbstractSet<PyObject> {
 
     @Override
     public Iterator<PyObject> iterator() {
-        return table.iterator(s -> s.key, this::remove);
+        return table.iterator(s -> (PyObject) s.key, this::remove);
     }
 }

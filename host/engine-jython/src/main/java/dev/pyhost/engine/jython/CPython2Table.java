@@ -28,19 +28,22 @@ final class CPython2Table {
     private int fill;   // slots used or dummy
     private int used;   // slots used
 
-    /** A used slot: its key, value (a dict's) and position. */
-    static final class Slot implements java.util.Map.Entry<PyObject, PyObject> {
-        final PyObject key;
+    /**
+     * A used slot: its key (a PyObject, or a String in a {@code PyStringMap}), value (a dict's)
+     * and position.
+     */
+    static final class Slot implements java.util.Map.Entry<Object, PyObject> {
+        final Object key;
         volatile PyObject value;
         int pos;
 
-        Slot(PyObject key, PyObject value) {
+        Slot(Object key, PyObject value) {
             this.key = key;
             this.value = value;
         }
 
         @Override
-        public PyObject getKey() {
+        public Object getKey() {
             return key;
         }
 
@@ -222,7 +225,7 @@ final class CPython2Table {
      * walk on the old table, as Jython's weakly consistent iterators did). {@code remove} is
      * the owner's: it deletes the key last returned.
      */
-    <T> Iterator<T> iterator(Function<Slot, T> of, java.util.function.Consumer<PyObject> remove) {
+    <T> Iterator<T> iterator(Function<Slot, T> of, java.util.function.Consumer<Object> remove) {
         Slot[] slots = table;
         return new Iterator<>() {
             private int next;
