@@ -27,7 +27,7 @@ class DictOrderIT {
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource({"operations.py, 1", "operations.py, 2", "operations.py, 3", "operations.py, 4", "keywords.py, 0",
             "sets.py, 1", "sets.py, 2", "sets.py, 3", "defaultdict.py, 0",
-            "attributes.py, 0"})
+            "attributes.py, 0", "churn.py, 0"})
     void printsAsCPython27(String script, String seed) throws Exception {
         Assumptions.assumeTrue(Files.isExecutable(CPYTHON2), "CPython 2.7 at " + CPYTHON2);
         Path file = Path.of("src/test/resources/dict-order", script).toAbsolutePath();

@@ -48,8 +48,12 @@ public final class CPython2Dict<K> extends AbstractMap<K, PyObject> implements C
     public CPython2Dict() {
     }
 
-    /** As {@code new ConcurrentHashMap(capacity, loadFactor, concurrency)}: a dict starts small. */
+    /**
+     * As {@code new ConcurrentHashMap(capacity, loadFactor, concurrency)}: the index is made so
+     * sized (CPython's table starts small whatever is expected).
+     */
     public CPython2Dict(int capacity, float loadFactor, int concurrency) {
+        index = new ConcurrentHashMap<>(capacity, loadFactor, concurrency);
     }
 
     /** For the build's rewrite of {@code Generic.concurrentMap()} in {@code PyDictionary}. */
@@ -216,8 +220,7 @@ public final class CPython2Dict<K> extends AbstractMap<K, PyObject> implements C
             s.value = value;
             return old;
         }
-        table.place(fresh, CPython2Hash.ofKey(key));
-        table.growIfFull();
+        table.add(fresh);
         return null;
     }
 
@@ -228,8 +231,7 @@ public final class CPython2Dict<K> extends AbstractMap<K, PyObject> implements C
         if (s != null) {
             return s.value;
         }
-        table.place(fresh, CPython2Hash.ofKey(key));
-        table.growIfFull();
+        table.add(fresh);
         return null;
     }
 
@@ -333,12 +335,18 @@ public final class CPython2Dict<K> extends AbstractMap<K, PyObject> implements C
         remove(key);
     }
 
+    /** The table with its slots in place, to walk them. */
+    private synchronized CPython2Table slots() {
+        table.materialize();
+        return table;
+    }
+
     @Override
     public Set<Map.Entry<K, PyObject>> entrySet() {
         return new AbstractSet<>() {
             @Override
             public Iterator<Map.Entry<K, PyObject>> iterator() {
-                return table.iterator(s -> (Map.Entry<K, PyObject>) (Map.Entry<?, ?>) s, CPython2Dict.this::removeKey);
+                return slots().iterator(s -> (Map.Entry<K, PyObject>) (Map.Entry<?, ?>) s, CPython2Dict.this::removeKey);
             }
 
             @Override
@@ -353,7 +361,7 @@ public final class CPython2Dict<K> extends AbstractMap<K, PyObject> implements C
         return new AbstractSet<>() {
             @Override
             public Iterator<K> iterator() {
-                return table.iterator(s -> (K) s.key, CPython2Dict.this::removeKey);
+                return slots().iterator(s -> (K) s.key, CPython2Dict.this::removeKey);
             }
 
             @Override
@@ -373,7 +381,7 @@ public final class CPython2Dict<K> extends AbstractMap<K, PyObject> implements C
         return new AbstractCollection<>() {
             @Override
             public Iterator<PyObject> iterator() {
-                return table.iterator(s -> s.value, CPython2Dict.this::removeKey);
+                return slots().iterator(s -> s.value, CPython2Dict.this::removeKey);
             }
 
             @Override

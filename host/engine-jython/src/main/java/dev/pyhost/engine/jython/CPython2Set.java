@@ -54,8 +54,7 @@ public final class CPython2Set extends AbstractSet<PyObject> {
         if (index.putIfAbsent(key, fresh) != null) {
             return false;
         }
-        table.place(fresh, CPython2Hash.of(key));
-        table.growIfFull();
+        table.add(fresh);
         return true;
     }
 
@@ -165,6 +164,11 @@ public final class CPython2Set extends AbstractSet<PyObject> {
 
     @Override
     public Iterator<PyObject> iterator() {
-        return table.iterator(s -> (PyObject) s.key, this::remove);
+        CPython2Table slots;
+        synchronized (this) {
+            table.materialize();
+            slots = table;
+        }
+        return slots.iterator(s -> (PyObject) s.key, this::remove);
     }
 }

@@ -15,6 +15,12 @@ import java.util.function.Function;
  * the table is sought, so no key is compared here: its owner ({@link CPython2Dict},
  * {@link CPython2Set}) keeps Jython's map of keys to their slots for lookups. Not thread-safe:
  * the owner's lock guards the writes.
+ *
+ * <p>Most dicts are never iterated (those of modules, classes and instances, keyword arguments),
+ * so a new table only logs its inserts and deletes ({@link #add}, {@link #delete}); the first
+ * operation that needs the slots replays the log ({@link #materialize}), and from then on the
+ * table is kept as it goes. A log much longer than the table's contents (a dict that churns) is
+ * replayed too. So a dict that is never iterated costs no CPython hash and no probing.
  */
 final class CPython2Table {
     static final int MIN_SIZE = 8;
@@ -22,11 +28,16 @@ final class CPython2Table {
     /** A slot whose key was deleted. */
     private static final Slot DUMMY = new Slot(null, null);
 
-    private Slot[] table = new Slot[MIN_SIZE];
+    private Slot[] table;   // null until materialized
     /** The hash field of each slot: a dummy keeps its key's; slot 0's holds pop's finger. */
-    private long[] hashes = new long[MIN_SIZE];
+    private long[] hashes;
     private int fill;   // slots used or dummy
     private int used;   // slots used
+    /** Until materialized: the slots added, in order; one that appears again was deleted. */
+    private Slot[] log;
+    private boolean materialized;
+    private int logged;
+    private int loggedLive;
 
     /**
      * A used slot: its key (a PyObject, or a String in a {@code PyStringMap}), value (a dict's)
@@ -61,18 +72,76 @@ final class CPython2Table {
     }
 
     int used() {
+        materialize();
         return used;
     }
 
-    int size() {
-        return table.length;
+    /** A new key's slot (its position still unknown), added as the owner's insert does. */
+    void add(Slot s) {
+        if (materialized) {
+            placeAt(s, CPython2Hash.ofKey(s.key));
+            growIfFull();
+            return;
+        }
+        s.pos = -1;
+        append(s);
+        loggedLive++;
     }
+
+    /** The slot of a deleted key, left as a dummy. */
+    void delete(Slot s) {
+        if (materialized) {
+            table[s.pos] = DUMMY;
+            used--;
+            return;
+        }
+        append(s);
+        loggedLive--;
+    }
+
+    private void append(Slot s) {
+        if (log == null) {
+            log = new Slot[4];
+        } else if (logged == log.length) {
+            log = java.util.Arrays.copyOf(log, logged * 2);
+        }
+        log[logged++] = s;
+        if (logged > 256 && logged > 4 * loggedLive) {
+            materialize();   // mostly deletions: the log would only grow
+        }
+    }
+
+    /** The log replayed into the table, which is kept as it goes from now on. */
+    void materialize() {
+        if (materialized) {
+            return;
+        }
+        materialized = true;
+        table = new Slot[MIN_SIZE];
+        hashes = new long[MIN_SIZE];
+        Slot[] pending = log;
+        log = null;
+        for (int i = 0; i < logged; i++) {
+            Slot s = pending[i];
+            if (s.pos < 0) {
+                placeAt(s, CPython2Hash.ofKey(s.key));
+                growIfFull();
+            } else {
+                table[s.pos] = DUMMY;
+                used--;
+            }
+        }
+        logged = 0;
+        loggedLive = 0;
+    }
+
 
     /** The used slots in slot order and their hashes, as they are now. */
     record Contents(Slot[] slots, long[] hashes) {
     }
 
     Contents contents() {
+        materialize();
         Slot[] slots = new Slot[used];
         long[] keyHashes = new long[used];
         int n = 0;
@@ -85,8 +154,14 @@ final class CPython2Table {
         return new Contents(slots, keyHashes);
     }
 
-    /** {@code insertdict}/{@code set_insert_key} of a key new to the table. */
+    /** A new key's slot with the hash it had elsewhere (a merge), placed without growing. */
     void place(Slot s, long hash) {
+        materialize();
+        placeAt(s, hash);
+    }
+
+    /** {@code insertdict}/{@code set_insert_key} of a key new to the table. */
+    private void placeAt(Slot s, long hash) {
         int mask = table.length - 1;
         long i = hash & mask;
         int free = -1;
@@ -117,7 +192,7 @@ final class CPython2Table {
     }
 
     /** After adding a key ({@code PyDict_SetItem}, {@code set_add_entry}): two thirds full grows. */
-    void growIfFull() {
+    private void growIfFull() {
         if ((long) fill * 3 >= (long) table.length * 2) {
             resize((used > 50000 ? 2 : 4) * used);
         }
@@ -125,6 +200,7 @@ final class CPython2Table {
 
     /** Before merging {@code incoming} keys: one resize when the two would fill two thirds. */
     void presizeForMerge(int incoming) {
+        materialize();
         if ((long) (fill + incoming) * 3 >= (long) table.length * 2) {
             resize((used + incoming) * 2);
         }
@@ -132,21 +208,21 @@ final class CPython2Table {
 
     /** {@code set_difference_update}'s end: a table more than a fifth dummies is rebuilt. */
     void shrinkIfDummies() {
+        materialize();
         if ((long) (fill - used) * 5 >= table.length - 1) {
             resize((used > 50000 ? 2 : 4) * used);
         }
     }
 
-    void delete(Slot s) {
-        table[s.pos] = DUMMY;
-        used--;
-    }
-
     void clear() {
-        table = new Slot[MIN_SIZE];
-        hashes = new long[MIN_SIZE];
+        materialized = false;
+        table = null;
+        hashes = null;
         fill = 0;
         used = 0;
+        log = null;
+        logged = 0;
+        loggedLive = 0;
     }
 
     /**
@@ -155,6 +231,7 @@ final class CPython2Table {
      * empty.
      */
     Slot pop() {
+        materialize();
         if (used == 0) {
             return null;
         }
@@ -183,6 +260,7 @@ final class CPython2Table {
      * probe; dummies dropped.
      */
     void resize(int minUsed) {
+        materialize();
         int size = MIN_SIZE;
         while (size <= minUsed && size > 0) {
             size <<= 1;
@@ -223,7 +301,8 @@ final class CPython2Table {
     /**
      * Walks the slots of the table as it is when the walk starts (a resize meanwhile leaves the
      * walk on the old table, as Jython's weakly consistent iterators did). {@code remove} is
-     * the owner's: it deletes the key last returned.
+     * the owner's: it deletes the key last returned. The owner materializes the table first,
+     * under its lock.
      */
     <T> Iterator<T> iterator(Function<Slot, T> of, java.util.function.Consumer<Object> remove) {
         Slot[] slots = table;
