@@ -42,10 +42,11 @@ import java.util.concurrent.ConcurrentMap;
 @SuppressWarnings("unchecked") // keys go in as K and come out of the slots as K
 public final class CPython2Dict<K> extends AbstractMap<K, PyObject> implements ConcurrentMap<K, PyObject> {
     /** Jython's map of the keys, for lookups; made anew, sized, for a merge into an empty one. */
-    private volatile ConcurrentHashMap<Object, Slot> index = new ConcurrentHashMap<>();
+    private volatile ConcurrentHashMap<Object, Slot> index;
     private final CPython2Table table = new CPython2Table();
 
     public CPython2Dict() {
+        index = new ConcurrentHashMap<>();
     }
 
     /**

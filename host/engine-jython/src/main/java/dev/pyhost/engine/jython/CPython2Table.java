@@ -33,20 +33,36 @@ final class CPython2Table {
     private long[] hashes;
     private int fill;   // slots used or dummy
     private int used;   // slots used
-    /** Until materialized: the slots added, in order; one that appears again was deleted. */
-    private Slot[] log;
+    /**
+     * Until materialized: the slots added and deleted, in order, linked through {@link Slot#next}
+     * (a deletion is a {@link Deletion} of the slot).
+     */
+    private Slot first;
+    private Slot last;
     private boolean materialized;
     private int logged;
     private int loggedLive;
+
+    /** The deletion of a logged slot's key. */
+    private static final class Deletion extends Slot {
+        final Slot of;
+
+        Deletion(Slot of) {
+            super(null, null);
+            this.of = of;
+        }
+    }
 
     /**
      * A used slot: its key (a PyObject, or a String in a {@code PyStringMap}), value (a dict's)
      * and position.
      */
-    static final class Slot implements java.util.Map.Entry<Object, PyObject> {
+    static class Slot implements java.util.Map.Entry<Object, PyObject> {
         final Object key;
         volatile PyObject value;
         int pos;
+        /** Until the table is materialized: the next slot added or deleted after this one. */
+        Slot next;
 
         Slot(Object key, PyObject value) {
             this.key = key;
@@ -83,7 +99,6 @@ final class CPython2Table {
             growIfFull();
             return;
         }
-        s.pos = -1;
         append(s);
         loggedLive++;
     }
@@ -95,18 +110,18 @@ final class CPython2Table {
             used--;
             return;
         }
-        append(s);
+        append(new Deletion(s));
         loggedLive--;
     }
 
     private void append(Slot s) {
-        if (log == null) {
-            log = new Slot[4];
-        } else if (logged == log.length) {
-            log = java.util.Arrays.copyOf(log, logged * 2);
+        if (last == null) {
+            first = s;
+        } else {
+            last.next = s;
         }
-        log[logged++] = s;
-        if (logged > 256 && logged > 4 * loggedLive) {
+        last = s;
+        if (++logged > 256 && logged > 4 * loggedLive) {
             materialize();   // mostly deletions: the log would only grow
         }
     }
@@ -119,22 +134,24 @@ final class CPython2Table {
         materialized = true;
         table = new Slot[MIN_SIZE];
         hashes = new long[MIN_SIZE];
-        Slot[] pending = log;
-        log = null;
-        for (int i = 0; i < logged; i++) {
-            Slot s = pending[i];
-            if (s.pos < 0) {
+        Slot s = first;
+        first = null;
+        last = null;
+        while (s != null) {
+            Slot next = s.next;
+            s.next = null;
+            if (s instanceof Deletion d) {
+                table[d.of.pos] = DUMMY;
+                used--;
+            } else {
                 placeAt(s, CPython2Hash.ofKey(s.key));
                 growIfFull();
-            } else {
-                table[s.pos] = DUMMY;
-                used--;
             }
+            s = next;
         }
         logged = 0;
         loggedLive = 0;
     }
-
 
     /** The used slots in slot order and their hashes, as they are now. */
     record Contents(Slot[] slots, long[] hashes) {
@@ -220,7 +237,8 @@ final class CPython2Table {
         hashes = null;
         fill = 0;
         used = 0;
-        log = null;
+        first = null;
+        last = null;
         logged = 0;
         loggedLive = 0;
     }
