@@ -242,8 +242,9 @@ public final class CPython2Dict<K> extends AbstractMap<K, PyObject> implements C
         if (s == null) {
             return null;
         }
+        PyObject value = s.value;
         table.delete(s);
-        return s.value;
+        return value;
     }
 
     @Override

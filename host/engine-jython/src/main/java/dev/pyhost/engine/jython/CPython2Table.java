@@ -103,13 +103,14 @@ final class CPython2Table {
         loggedLive++;
     }
 
-    /** The slot of a deleted key, left as a dummy. */
+    /** The slot of a deleted key, left as a dummy (a logged one lets its value go). */
     void delete(Slot s) {
         if (materialized) {
             table[s.pos] = DUMMY;
             used--;
             return;
         }
+        s.value = null;
         append(new Deletion(s));
         loggedLive--;
     }
