@@ -22,8 +22,9 @@ import java.util.zip.ZipFile;
  * missing, so the frames are computed ({@link StackMapFrames}); a version-50 class of the jars
  * that lacks them gets them too, and so does a module Jython compiled (see {@link #needsFrames}).
  * A class framed here is marked, so running this again changes nothing. Jython's {@code _locale},
- * its dict, defaultdict and sets are changed on the way ({@link DeferredJythonLocales},
- * {@link CPythonDictOrder}, {@link CPythonDefaultDictOrder}, {@link CPythonSetOrder}).
+ * its dict, defaultdict, sets, longs and long literals are changed on the way ({@link DeferredJythonLocales},
+ * {@link CPythonDictOrder}, {@link CPythonDefaultDictOrder}, {@link CPythonSetOrder}, {@link CPythonIntWidth},
+ * {@link CPythonLongLiterals}, {@link CompiledLongLiterals}).
  *
  * <p>Where frames cannot be computed (subroutines, a type nowhere to be found), a version-49 class
  * only has its version changed: versions 49 and 50 have the same format, and the JVM verifies a
@@ -81,7 +82,7 @@ public final class ClassFileUpgrade {
             Map<String, byte[]> changes = new HashMap<>();
             try (ZipFile zip = new ZipFile(jar.toFile())) {
                 forEachClass(zip, (name, data) -> {
-                    byte[] changedData = upgraded(name, data, hierarchy);
+                    byte[] changedData = upgraded(name, data, hierarchy, () -> moduleSource(zip, name));
                     if (changedData != null) {
                         changes.put(name, changedData);
                     }
@@ -95,8 +96,23 @@ public final class ClassFileUpgrade {
         return changed;
     }
 
+    /** The source beside a module Jython compiled ({@code NAME.py} for {@code NAME$py.class}), or "". */
+    private static String moduleSource(ZipFile zip, String name) throws IOException {
+        ZipEntry source = zip.getEntry(name.substring(0, name.length() - JYTHON_MODULE.length()) + ".py");
+        if (source == null) {
+            return "";
+        }
+        try (InputStream s = zip.getInputStream(source)) {
+            return new String(s.readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+        }
+    }
+
+    private interface Source {
+        String text() throws IOException;
+    }
+
     /** The class file as it should be, or null when it stays as it is. */
-    private static byte[] upgraded(String name, byte[] data, ClassHierarchy hierarchy) {
+    private static byte[] upgraded(String name, byte[] data, ClassHierarchy hierarchy, Source source) throws IOException {
         if (DeferredJythonLocales.CLASS.equals(name) && !StackMapFrames.mentions(data, DeferredJythonLocales.DEFERRED)) {
             byte[] changed = StackMapFrames.compute(data, hierarchy, DeferredJythonLocales::new);
             if (changed != null) {
@@ -123,8 +139,27 @@ public final class ClassFileUpgrade {
                 return changed;
             }
         }
+        if (CPythonIntWidth.CLASS.equals(name) && !CPythonIntWidth.isApplied(data)) {
+            byte[] changed = StackMapFrames.compute(data, hierarchy, next -> new CPythonIntWidth(next, data));
+            if (changed != null) {
+                return changed;
+            }
+        }
+        if (CPythonLongLiterals.isTarget(name) && !CPythonLongLiterals.isApplied(data)) {
+            byte[] changed = StackMapFrames.compute(data, hierarchy, next -> new CPythonLongLiterals(next, name, data));
+            if (changed != null) {
+                return changed;
+            }
+        }
         if (!needsFrames(name, data)) {
             return null;
+        }
+        if (name.endsWith(JYTHON_MODULE)) {
+            java.util.Set<String> longs = CompiledLongLiterals.suffixed(source.text());
+            byte[] changed = StackMapFrames.compute(data, hierarchy, next -> new CompiledLongLiterals(next, longs));
+            if (changed != null) {
+                return changed;
+            }
         }
         byte[] framed = StackMapFrames.compute(data, hierarchy);
         if (framed != null) {

@@ -46,7 +46,7 @@ public final class CPython2Hash {
         if (c == PyTuple.class) {
             return ofTuple((PyTuple) key);
         }
-        if (c == PyLong.class) {
+        if (c == PyLong.class || c == ExplicitLong.class) {
             return ofLong(((PyLong) key).getValue());
         }
         if (c == PyFloat.class) {

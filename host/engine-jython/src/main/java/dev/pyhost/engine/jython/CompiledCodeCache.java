@@ -31,8 +31,11 @@ final class CompiledCodeCache {
     /** Hex digits of a version's key in its file name. */
     private static final int KEY_LENGTH = 24;
     private static final int KEPT_VERSIONS = 4;
-    /** In the key: classes cached before their frames were computed again are not taken. */
-    private static final byte[] FRAMES = "frames-recomputed".getBytes(StandardCharsets.US_ASCII);
+    /**
+     * In the key: classes cached before their frames were computed again, or before a long
+     * literal kept its {@code L} ({@code CPython2Ints}), are not taken.
+     */
+    private static final byte[] FRAMES = "frames-recomputed long-literals".getBytes(StandardCharsets.US_ASCII);
 
     private CompiledCodeCache() {
     }
