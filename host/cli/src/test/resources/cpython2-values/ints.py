@@ -10,6 +10,9 @@ show('powers', 2 ** 31, 2 ** 32, -2 ** 31, -2 ** 31 - 1, 2 ** 62, 2 ** 63 - 1, 2
 show('overflow', 2147483647 + 1, -2147483648 - 1, 65536 * 65536, 46341 * 46341, 1 << 31, 1 << 40, 1 << 63, 1 << 64)
 show('back', big - big, big // big, big % 7, big >> 20, big & 0xffff, big | 1, big ^ big, -(-big), abs(-big), ~big)
 show('shrink', (2 ** 63) - (2 ** 63), 2 ** 64 // 2 ** 60, (2 ** 64 - 1) & 0xff, int(2 ** 64 - 2 ** 64))
+h = 2 ** 62
+show('edges', h + h, h + (h - 1), -h - h, -h - h - 1, h - (-h), (2 ** 32) * (2 ** 31), (2 ** 32) * (2 ** 30),
+     3037000499 * 3037000499, 3037000500 * 3037000500, -3037000500 * 3037000500, big + True, big * -1, h * 2 - 1)
 show('mixed', big + 1, 1 + big, big * 3, 3 * big, big - 1.5, big / 3, big / 3.0 > 0, big ** 2, 2 ** big.bit_length())
 show('divmod', divmod(big, 7), divmod(7, big), divmod(big, 7L), divmod(2 ** 70, 3), pow(big, 2, 1000), pow(3, 40, 7))
 show('long', 5L, 0L, long(5), long(big), long('7'), long(2.5), 5L + 1, 1 + 5L, big + 1L, 1L * 3, -5L, abs(-5L), ~5L, +5L)

@@ -1,6 +1,7 @@
 package dev.pyhost.cli.dist;
 
 import org.objectweb.asm.ClassVisitor;
+import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
@@ -14,11 +15,13 @@ import java.util.Map;
  * int it is in CPython 2.7 on 64-bit Linux ({@code dev.pyhost.engine.jython.CPython2Ints}): each
  * arithmetic method, {@code __int__}, {@code __long__}, {@code long(x)}, {@code repr}, {@code hex}
  * and {@code oct} keeps Jython's body under another name and is a wrapper that passes its result
- * through {@code CPython2Ints}. Applied where {@link ClassFileUpgrade} rewrites the class.
+ * through {@code CPython2Ints}; {@code +}, {@code -} and {@code *} of int values within 64 bits are
+ * computed there first, in Java's arithmetic. Applied where {@link ClassFileUpgrade} rewrites the
+ * class.
  */
 final class CPythonIntWidth extends ClassVisitor {
     static final String CLASS = "org/python/core/PyLong.class";
-    static final String MARK = "pyhost$intWidth$1";
+    static final String MARK = "pyhost$intWidth$2";
     static final String INTS = "dev/pyhost/engine/jython/CPython2Ints";
     private static final String OWNER = "org/python/core/PyLong";
     private static final String OBJECT = "Lorg/python/core/PyObject;";
@@ -52,6 +55,13 @@ final class CPythonIntWidth extends ClassVisitor {
         h.put("long___new__" + NEW, "toLong");
         return Map.copyOf(h);
     }
+
+    /**
+     * The methods computed first in Java's arithmetic where both operands are int values within
+     * 64 bits ({@code CPython2Ints.arithmetic}), by the operation's number there.
+     */
+    private static final Map<String, Integer> ARITHMETIC = Map.of("long___add__", 1, "long___radd__", 1,
+            "long___sub__", -1, "long___mul__", 0, "long___rmul__", 0);
 
     private record Wrapped(int access, String name, String descriptor, String helper) {
     }
@@ -109,6 +119,20 @@ final class CPythonIntWidth extends ClassVisitor {
         Type[] args = Type.getArgumentTypes(w.descriptor());
         Type returned = Type.getReturnType(w.descriptor());
         StringBuilder helperArgs = new StringBuilder("(");
+        Label general = new Label();
+        Integer arithmetic = BINARY.equals(w.descriptor()) ? ARITHMETIC.get(w.name()) : null;
+        if (arithmetic != null) {
+            // PyObject r = CPython2Ints.arithmetic(this, other, op); if (r != null) return r;
+            mv.visitVarInsn(Opcodes.ALOAD, 0);
+            mv.visitVarInsn(Opcodes.ALOAD, 1);
+            mv.visitIntInsn(Opcodes.BIPUSH, arithmetic);
+            mv.visitMethodInsn(Opcodes.INVOKESTATIC, INTS, "arithmetic", "(L" + OWNER + ";" + OBJECT + "I)" + OBJECT, false);
+            mv.visitInsn(Opcodes.DUP);
+            mv.visitJumpInsn(Opcodes.IFNULL, general);
+            mv.visitInsn(Opcodes.ARETURN);
+            mv.visitLabel(general);
+            mv.visitInsn(Opcodes.POP);
+        }
         if (!isStatic) {
             mv.visitVarInsn(Opcodes.ALOAD, 0);
             helperArgs.append('L').append(OWNER).append(';');

@@ -72,7 +72,7 @@ class CPythonIntWidthTest {
         byte[] after = changed(before, next -> new CPythonIntWidth(next, before));
 
         assertThat(calls(after, "long___add__", BINARY))
-                .containsExactly("org/python/core/PyLong.long___add__$jython", INTS + ".binary");
+                .containsExactly(INTS + ".arithmetic", "org/python/core/PyLong.long___add__$jython", INTS + ".binary");
         assertThat(calls(after, "long___pow__", "(Lorg/python/core/PyObject;Lorg/python/core/PyObject;)Lorg/python/core/PyObject;"))
                 .containsExactly("org/python/core/PyLong.long___pow__$jython", INTS + ".power");
         assertThat(calls(after, "long_toString", "()Ljava/lang/String;"))

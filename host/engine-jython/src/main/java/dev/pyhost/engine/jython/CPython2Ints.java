@@ -1,6 +1,7 @@
 package dev.pyhost.engine.jython;
 
 import org.python.core.Py;
+import org.python.core.PyInteger;
 import org.python.core.PyLong;
 import org.python.core.PyObject;
 import org.python.core.PyString;
@@ -47,9 +48,70 @@ public final class CPython2Ints {
         return v.bitLength() < 64;
     }
 
-    /** The result of a binary {@code long} method of {@code self} and {@code other}, typed as CPython's. */
+    /**
+     * The result of a binary {@code long} method of {@code self} and {@code other}, typed as
+     * CPython's. Written out in one method, as it runs for every operation on a long: a value
+     * beyond 64 bits is a long whatever the operands were.
+     */
     public static PyObject binary(PyLong self, PyObject other, PyObject result) {
-        return typed(result, isLong(self) || isLong(other));
+        if (result == null || result.getClass() != PyLong.class) {
+            return result instanceof PyTuple ? typed(result, isLong(self) || isLong(other)) : result;
+        }
+        BigInteger v = ((PyLong) result).getValue();
+        int bits = v.bitLength();
+        if (bits > 63) {
+            return result;
+        }
+        if (self.getClass() != PyLong.class || self.getValue().bitLength() > 63
+                || other instanceof PyLong o && (o.getClass() != PyLong.class || o.getValue().bitLength() > 63)) {
+            return new ExplicitLong(v);
+        }
+        return bits < 32 && v.intValue() != Integer.MIN_VALUE ? Py.newInteger(v.intValue()) : result;
+    }
+
+    /**
+     * {@code self + other}, {@code self - other} ({@code operation} 1, -1) and {@code self * other}
+     * (0) of int values within 64 bits, in Java's arithmetic, as CPython computes them: the result
+     * if it fits in 64 bits, else null (and Jython's method computes it). Null too where an
+     * operand is not such an int value.
+     */
+    public static PyObject arithmetic(PyLong self, PyObject other, int operation) {
+        if (self.getClass() != PyLong.class) {
+            return null;
+        }
+        BigInteger sv = self.getValue();
+        if (sv.bitLength() > 63) {
+            return null;
+        }
+        long a = sv.longValue();
+        long b;
+        if (other instanceof PyInteger i) {
+            b = i.getValue();
+        } else if (other != null && other.getClass() == PyLong.class && ((PyLong) other).getValue().bitLength() < 64) {
+            b = ((PyLong) other).getValue().longValue();
+        } else {
+            return null;
+        }
+        long r;
+        if (operation == 0) {
+            long hi = Math.multiplyHigh(a, b);
+            r = a * b;
+            if (hi != (r >> 63)) {
+                return null;
+            }
+        } else {
+            if (operation < 0) {
+                if (b == Long.MIN_VALUE) {
+                    return null;
+                }
+                b = -b;
+            }
+            r = a + b;
+            if (((a ^ r) & (b ^ r)) < 0) {
+                return null;
+            }
+        }
+        return r == (int) r && r != Integer.MIN_VALUE ? Py.newInteger((int) r) : new PyLong(r);
     }
 
     /**
