@@ -32,8 +32,8 @@ import java.util.concurrent.ConcurrentMap;
  * it, CPython's table, maintained as {@code dictobject.c} maintains it: new keys, deletions,
  * presizing of a display ({@link #presize}), one resize ahead of a merge ({@link #putAll}),
  * {@code popitem}'s choice ({@link #popitem}) and keyword arguments gathered as CPython gathers
- * them ({@link #updateKeywords}). The views iterate the slots. Writers take the map's lock;
- * readers do not.
+ * them ({@link #updateKeywords}). The views iterate the slots. Writers that change the keys take
+ * the map's lock; readers, and a write to a key already there, do not.
  *
  * <p>The distribution's build has {@code PyDictionary} and {@code PyStringMap} (the dict of an
  * instance, class or module, whose keys are Java strings) make this map where they made a
@@ -212,8 +212,22 @@ public final class CPython2Dict<K> extends AbstractMap<K, PyObject> implements C
 
     // -- writes: both ---------------------------------------------------------------------------
 
+    /**
+     * A key already there only has its slot's value replaced, without the lock: the table does not
+     * change (a removal of the key meanwhile comes after it, as if the two had taken turns).
+     */
     @Override
-    public synchronized PyObject put(K key, PyObject value) {
+    public PyObject put(K key, PyObject value) {
+        Slot s = index.get(key);
+        if (s != null) {
+            PyObject old = s.value;
+            s.value = value;
+            return old;
+        }
+        return putNew(key, value);
+    }
+
+    private synchronized PyObject putNew(K key, PyObject value) {
         Slot fresh = new Slot(key, value);
         Slot s = index.putIfAbsent(key, fresh);
         if (s != null) {
