@@ -48,25 +48,9 @@ public final class CPython2Ints {
         return v.bitLength() < 64;
     }
 
-    /**
-     * The result of a binary {@code long} method of {@code self} and {@code other}, typed as
-     * CPython's. Written out in one method, as it runs for every operation on a long: a value
-     * beyond 64 bits is a long whatever the operands were.
-     */
+    /** The result of a binary {@code long} method of {@code self} and {@code other}, typed as CPython's. */
     public static PyObject binary(PyLong self, PyObject other, PyObject result) {
-        if (result == null || result.getClass() != PyLong.class) {
-            return result instanceof PyTuple ? typed(result, isLong(self) || isLong(other)) : result;
-        }
-        BigInteger v = ((PyLong) result).getValue();
-        int bits = v.bitLength();
-        if (bits > 63) {
-            return result;
-        }
-        if (self.getClass() != PyLong.class || self.getValue().bitLength() > 63
-                || other instanceof PyLong o && (o.getClass() != PyLong.class || o.getValue().bitLength() > 63)) {
-            return new ExplicitLong(v);
-        }
-        return bits < 32 && v.intValue() != Integer.MIN_VALUE ? Py.newInteger(v.intValue()) : result;
+        return typed(result, isLong(self) || isLong(other));
     }
 
     /**
