@@ -1,6 +1,11 @@
 package dev.pyhost.engine.jython;
 
+import org.python.core.Py;
+import org.python.core.PyBoolean;
+import org.python.core.PyComplex;
 import org.python.core.PyFloat;
+import org.python.core.PyFunction;
+import org.python.core.PyInstance;
 import org.python.core.PyFrozenSet;
 import org.python.core.PyInteger;
 import org.python.core.PyLong;
@@ -73,6 +78,83 @@ public final class CPython2Hash {
     }
 
     /** {@link #of}, or for a Java string (a key of Jython's {@code PyStringMap}) that of the str. */
+    /**
+     * The builtin {@code hash(obj)}: CPython 2.7's for a str, unicode, int, bool, long or float
+     * and for a tuple or frozenset made of them only (so {@code hash(name) % n} picks the bucket
+     * CPython picks), Jython's {@code __hash__} for anything else, whose CPython hash is an address
+     * or the class's own. {@code obj.__hash__()} stays Jython's.
+     */
+    public static PyObject builtin(PyObject obj) {
+        if (isByValue(obj)) {
+            return Py.newInteger(of(obj));
+        }
+        if (obj.getClass() == PyComplex.class) {
+            // complex_hash: equal to the float's for a complex with no imaginary part
+            PyComplex z = (PyComplex) obj;
+            long h = ofDouble(z.real) + MULTIPLIER * ofDouble(z.imag);
+            return Py.newInteger(h == -1 ? -2 : h);
+        }
+        PyObject own = ownHash(obj);
+        if (own != null) {
+            // slot_tp_hash, instance_hash: the method's int as it is, a long's hash, -1 as -2
+            PyObject h = own.__call__();
+            if (h instanceof PyInteger i) {
+                return Py.newInteger(ofInt(i.getValue()));
+            }
+            if (h instanceof PyLong l) {
+                return Py.newInteger(ofLong(l.getValue()));
+            }
+        }
+        return obj.__hash__();
+    }
+
+    /**
+     * A {@code __hash__} written in Python (of a class, or of an old-style instance), bound; or null.
+     * A class that set it to None is unhashable, as CPython says (Jython called the None).
+     */
+    private static PyObject ownHash(PyObject obj) {
+        if (obj instanceof PyInstance) {
+            return obj.__findattr__("__hash__");
+        }
+        if (obj instanceof Slotted) {
+            PyObject impl = obj.getType().lookup("__hash__");
+            if (impl == Py.None) {
+                throw Py.TypeError("unhashable type: '" + obj.getType().fastGetName() + "'");
+            }
+            return impl instanceof PyFunction ? impl.__get__(obj, obj.getType()) : null;
+        }
+        return null;
+    }
+
+    private static boolean isByValue(PyObject obj) {
+        Class<?> c = obj.getClass();
+        if (c == PyString.class || c == PyUnicode.class || c == PyInteger.class || c == PyBoolean.class
+                || c == PyLong.class || c == ExplicitLong.class || c == PyFloat.class) {
+            return true;
+        }
+        if (obj instanceof PyString s && inheritsHash(obj, s instanceof PyUnicode ? PyUnicode.TYPE : PyString.TYPE)
+                || obj instanceof PyInteger && !(obj instanceof PyBoolean) && inheritsHash(obj, PyInteger.TYPE)) {
+            return true;   // a subclass with the built-in hash, which of() knows
+        }
+        if (c == PyTuple.class) {
+            for (PyObject item : ((PyTuple) obj).getArray()) {
+                if (!isByValue(item)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (c == PyFrozenSet.class) {
+            for (PyObject item : ((PyFrozenSet) obj).getSet()) {
+                if (!isByValue(item)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
     public static long ofKey(Object key) {
         return key instanceof String s ? ofBytes(s) : of((PyObject) key);
     }
