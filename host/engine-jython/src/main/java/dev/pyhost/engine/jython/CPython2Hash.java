@@ -27,6 +27,8 @@ import java.math.BigInteger;
  * overrides {@code __hash__} included) its identity, so that its {@code __hash__} runs once per
  * insert, as in CPython. CPython's hash of such keys is an address, or a {@code __hash__} whose
  * value Jython's own hashes (of strings, say) make differ anyway: no order can follow it.
+ *
+ * <p>The builtin {@code hash()} gives these hashes too ({@link #builtin}).
  */
 public final class CPython2Hash {
     private static final long MULTIPLIER = 1000003L;
