@@ -24,7 +24,7 @@ import java.util.zip.ZipFile;
  * A class framed here is marked, so running this again changes nothing. Jython's {@code _locale},
  * its dict, defaultdict, sets, longs, long literals and {@code hash()} are changed on the way ({@link DeferredJythonLocales},
  * {@link CPythonDictOrder}, {@link CPythonDefaultDictOrder}, {@link CPythonSetOrder}, {@link CPythonIntWidth},
- * {@link CPythonLongLiterals}, {@link CompiledLongLiterals}, {@link CPythonBuiltinHash}).
+ * {@link CPythonLongLiterals}, {@link CompiledLongLiterals}, {@link CPythonBuiltinFunctions}).
  *
  * <p>Where frames cannot be computed (subroutines, a type nowhere to be found), a version-49 class
  * only has its version changed: versions 49 and 50 have the same format, and the JVM verifies a
@@ -145,8 +145,8 @@ public final class ClassFileUpgrade {
                 return changed;
             }
         }
-        if (CPythonBuiltinHash.CLASS.equals(name) && !CPythonBuiltinHash.isApplied(data)) {
-            byte[] changed = StackMapFrames.compute(data, hierarchy, CPythonBuiltinHash::new);
+        if (CPythonBuiltinFunctions.CLASS.equals(name) && !CPythonBuiltinFunctions.isApplied(data)) {
+            byte[] changed = StackMapFrames.compute(data, hierarchy, CPythonBuiltinFunctions::new);
             if (changed != null) {
                 return changed;
             }
