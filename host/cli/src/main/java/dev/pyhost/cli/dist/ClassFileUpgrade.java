@@ -22,9 +22,9 @@ import java.util.zip.ZipFile;
  * missing, so the frames are computed ({@link StackMapFrames}); a version-50 class of the jars
  * that lacks them gets them too, and so does a module Jython compiled (see {@link #needsFrames}).
  * A class framed here is marked, so running this again changes nothing. Jython's {@code _locale},
- * its dict, defaultdict, sets, longs, long literals and {@code hash()} are changed on the way ({@link DeferredJythonLocales},
+ * its dict, defaultdict, sets, longs, long literals, {@code hash()} and file iteration are changed on the way ({@link DeferredJythonLocales},
  * {@link CPythonDictOrder}, {@link CPythonDefaultDictOrder}, {@link CPythonSetOrder}, {@link CPythonIntWidth},
- * {@link CPythonLongLiterals}, {@link CompiledLongLiterals}, {@link CPythonBuiltinFunctions}).
+ * {@link CPythonLongLiterals}, {@link CompiledLongLiterals}, {@link CPythonBuiltinFunctions}, {@link FileIterationMode}).
  *
  * <p>Where frames cannot be computed (subroutines, a type nowhere to be found), a version-49 class
  * only has its version changed: versions 49 and 50 have the same format, and the JVM verifies a
@@ -147,6 +147,12 @@ public final class ClassFileUpgrade {
         }
         if (CPythonBuiltinFunctions.CLASS.equals(name) && !CPythonBuiltinFunctions.isApplied(data)) {
             byte[] changed = StackMapFrames.compute(data, hierarchy, CPythonBuiltinFunctions::new);
+            if (changed != null) {
+                return changed;
+            }
+        }
+        if (FileIterationMode.CLASS.equals(name) && !FileIterationMode.isApplied(data)) {
+            byte[] changed = StackMapFrames.compute(data, hierarchy, FileIterationMode::new);
             if (changed != null) {
                 return changed;
             }

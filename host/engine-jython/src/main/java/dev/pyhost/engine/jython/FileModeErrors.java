@@ -20,10 +20,11 @@ import org.python.core.PyType;
  * IOError translated instead. Covered: {@code write}, {@code writelines}, {@code truncate},
  * {@code read}, {@code readline}, {@code readlines}, {@code readinto} and {@code next}; with
  * {@code seek}, those that need an argument check the file before they miss it, as CPython
- * (a closed file's ValueError, not Jython's TypeError). A {@code for} loop over a write-only
- * file reads through the engine's own iteration and still says EBADF.
+ * (a closed file's ValueError, not Jython's TypeError). A {@code for} loop over the file, which
+ * reads through the engine's own iteration, checks the mode too: the build has
+ * {@code PyFile.file___iternext__} call {@link #beforeIteration} first.
  */
-final class FileModeErrors {
+public final class FileModeErrors {
     private FileModeErrors() {
     }
 
@@ -65,6 +66,11 @@ final class FileModeErrors {
      * A call given all its arguments: CPython's mode error where an open {@code self} does not
      * allow it (a closed one gets the engine's ValueError from the call itself).
      */
+    /** The next line of a {@code for} loop over {@code file}: CPython's IOError if it is write-only. */
+    public static void beforeIteration(PyFile file) {
+        check(file, Need.READING);
+    }
+
     static void check(PyObject self, Need need) {
         if (self instanceof PyFile file && !allows(file, need) && !isClosed(file)) {
             throw modeError(need);
