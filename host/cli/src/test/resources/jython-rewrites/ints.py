@@ -33,3 +33,12 @@ print 'keys', d[2 ** 40L], d[5], big == 2 ** 40L, hash(big) == hash(2 ** 40L), s
 print 'compare', big > 2 ** 39, big < 2 ** 64, cmp(big, 2 ** 40L), big == big + 0, bool(big - big), not (big - big)
 now = int(time.time() * 1000)
 print 'millis', repr(now)[-1] != 'L', repr([now])[-2] != 'L', repr(long(now))[-1]
+w = [2 ** 40 + 7, -(2 ** 40) - 7, 2 ** 62, -(2 ** 63)]
+print 'floor', [(a // b, a % b, a / b) for a in w for b in (1, -1, 3, -3, 2 ** 33, -(2 ** 33))]
+print 'floor', [(b // a, b % a) for a in w for b in (5, -5)], [divmod(a, 7) for a in w], -(2 ** 63) // -1, -(2 ** 63) % -1
+for a, b in ((big, 0), (big, 0L)):
+    for op in ('//', '%', '/'):
+        try:
+            eval('a %s b' % op)
+        except ZeroDivisionError as e:
+            print 'ZeroDivisionError', op, e

@@ -15,13 +15,13 @@ import java.util.Map;
  * int it is in CPython 2.7 on 64-bit Linux ({@code dev.pyhost.engine.jython.CPython2Ints}): each
  * arithmetic method, {@code __int__}, {@code __long__}, {@code long(x)}, {@code repr}, {@code hex}
  * and {@code oct} keeps Jython's body under another name and is a wrapper that passes its result
- * through {@code CPython2Ints}; {@code +}, {@code -} and {@code *} of int values within 64 bits are
- * computed there first, in Java's arithmetic. Applied where {@link ClassFileUpgrade} rewrites the
- * class.
+ * through {@code CPython2Ints}; {@code +}, {@code -}, {@code *}, {@code //} and {@code %} of int
+ * values within 64 bits are computed there first, in Java's arithmetic. Applied where
+ * {@link ClassFileUpgrade} rewrites the class.
  */
 final class CPythonIntWidth extends ClassVisitor {
     static final String CLASS = "org/python/core/PyLong.class";
-    static final String MARK = "pyhost$intWidth$2";
+    static final String MARK = "pyhost$intWidth$3";
     static final String INTS = "dev/pyhost/engine/jython/CPython2Ints";
     private static final String OWNER = "org/python/core/PyLong";
     private static final String OBJECT = "Lorg/python/core/PyObject;";
@@ -61,7 +61,8 @@ final class CPythonIntWidth extends ClassVisitor {
      * 64 bits ({@code CPython2Ints.arithmetic}), by the operation's number there.
      */
     private static final Map<String, Integer> ARITHMETIC = Map.of("long___add__", 1, "long___radd__", 1,
-            "long___sub__", -1, "long___mul__", 0, "long___rmul__", 0);
+            "long___sub__", -1, "long___mul__", 0, "long___rmul__", 0, "long___floordiv__", 2, "long___div__", 2,
+            "long___mod__", 3);
 
     private record Wrapped(int access, String name, String descriptor, String helper) {
     }

@@ -54,12 +54,18 @@ public final class CPython2Ints {
     }
 
     /**
-     * {@code self + other}, {@code self - other} ({@code operation} 1, -1) and {@code self * other}
-     * (0) of int values within 64 bits, in Java's arithmetic, as CPython computes them: the result
-     * if it fits in 64 bits, else null (and Jython's method computes it). Null too where an
-     * operand is not such an int value.
+     * {@code self + other}, {@code self - other} ({@code operation} 1, -1), {@code self * other}
+     * (0), {@code self // other} (2, also Python 2's {@code /} of ints) and {@code self % other}
+     * (3) of int values within 64 bits, in Java's arithmetic, as CPython computes them (floor
+     * division, a remainder with the divisor's sign): the result if it fits in 64 bits, else null
+     * (and Jython's method computes it). Null too where an operand is not such an int value. A
+     * zero divisor raises CPython's ZeroDivisionError, for any operands.
      */
     public static PyObject arithmetic(PyLong self, PyObject other, int operation) {
+        if (operation >= 2 && isZero(other)) {
+            // CPython's words, by whether the operation was an int's or a long's (Jython's lack "by zero")
+            throw Py.ZeroDivisionError((isLong(self) || isLong(other) ? "long" : "integer") + " division or modulo by zero");
+        }
         if (self.getClass() != PyLong.class) {
             return null;
         }
@@ -77,7 +83,12 @@ public final class CPython2Ints {
             return null;
         }
         long r;
-        if (operation == 0) {
+        if (operation >= 2) {
+            if (a == Long.MIN_VALUE && b == -1) {
+                return null;
+            }
+            r = operation == 2 ? Math.floorDiv(a, b) : Math.floorMod(a, b);
+        } else if (operation == 0) {
             long hi = Math.multiplyHigh(a, b);
             r = a * b;
             if (hi != (r >> 63)) {
@@ -96,6 +107,10 @@ public final class CPython2Ints {
             }
         }
         return r == (int) r && r != Integer.MIN_VALUE ? Py.newInteger((int) r) : new PyLong(r);
+    }
+
+    private static boolean isZero(PyObject o) {
+        return o instanceof PyInteger i ? i.getValue() == 0 : o instanceof PyLong l && l.getValue().signum() == 0;
     }
 
     /**
