@@ -14,7 +14,7 @@ import org.objectweb.asm.Opcodes;
  * {@code defaultdict.__missing__} stores the factory's value itself, as CPython's does. Applied
  * where {@link ClassFileUpgrade} rewrites the class.
  */
-final class CPythonDefaultDictOrder extends ClassVisitor {
+final class CPythonDefaultDictOrder extends MarkedChange {
     static final String CLASS = "org/python/modules/_collections/PyDefaultDict.class";
     static final String MARK = "pyhost$defaultDictOrder$1";
     private static final String DICT = "org/python/core/PyDictionary";
@@ -25,18 +25,11 @@ final class CPythonDefaultDictOrder extends ClassVisitor {
 
     /** Whether the class file already has this version of the change. */
     static boolean isApplied(byte[] classFile) {
-        return StackMapFrames.mentions(classFile, MARK);
+        return MarkedChange.isApplied(classFile, MARK);
     }
 
     CPythonDefaultDictOrder(ClassVisitor next) {
-        super(Opcodes.ASM9, next);
-    }
-
-    @Override
-    public void visitEnd() {
-        super.visitField(Opcodes.ACC_PRIVATE | Opcodes.ACC_STATIC | Opcodes.ACC_FINAL | Opcodes.ACC_SYNTHETIC,
-                MARK, "Z", null, null).visitEnd();
-        super.visitEnd();
+        super(next, MARK);
     }
 
     @Override

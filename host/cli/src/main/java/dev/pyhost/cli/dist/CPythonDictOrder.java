@@ -16,7 +16,7 @@ import org.objectweb.asm.Opcodes;
  * {@code PyStringMap}, the dict of an instance, class or module ({@code vars(obj)}), has its
  * storage made the same way. Applied where {@link ClassFileUpgrade} rewrites the classes.
  */
-final class CPythonDictOrder extends ClassVisitor {
+final class CPythonDictOrder extends MarkedChange {
     static final String CLASS = "org/python/core/PyDictionary.class";
     /** The dict of an instance, class or module: its storage is made the same way. */
     static final String STRING_MAP = "org/python/core/PyStringMap.class";
@@ -34,18 +34,11 @@ final class CPythonDictOrder extends ClassVisitor {
 
     /** Whether the class file already has this version of the change. */
     static boolean isApplied(byte[] classFile) {
-        return StackMapFrames.mentions(classFile, MARK);
+        return MarkedChange.isApplied(classFile, MARK);
     }
 
     CPythonDictOrder(ClassVisitor next) {
-        super(Opcodes.ASM9, next);
-    }
-
-    @Override
-    public void visitEnd() {
-        super.visitField(Opcodes.ACC_PRIVATE | Opcodes.ACC_STATIC | Opcodes.ACC_FINAL | Opcodes.ACC_SYNTHETIC,
-                MARK, "Z", null, null).visitEnd();
-        super.visitEnd();
+        super(next, MARK);
     }
 
     @Override

@@ -19,7 +19,7 @@ import java.util.Map;
  * values within 64 bits are computed there first, in Java's arithmetic. Applied where
  * {@link ClassFileUpgrade} rewrites the class.
  */
-final class CPythonIntWidth extends ClassVisitor {
+final class CPythonIntWidth extends MarkedChange {
     static final String CLASS = "org/python/core/PyLong.class";
     static final String MARK = "pyhost$intWidth$3";
     static final String INTS = "dev/pyhost/engine/jython/CPython2Ints";
@@ -71,7 +71,7 @@ final class CPythonIntWidth extends ClassVisitor {
 
     /** Whether the class file already has this version of the change. */
     static boolean isApplied(byte[] classFile) {
-        return StackMapFrames.mentions(classFile, MARK);
+        return MarkedChange.isApplied(classFile, MARK);
     }
 
     /**
@@ -81,7 +81,7 @@ final class CPythonIntWidth extends ClassVisitor {
     private final boolean rewrapping;
 
     CPythonIntWidth(ClassVisitor next, byte[] classFile) {
-        super(Opcodes.ASM9, next);
+        super(next, MARK);
         this.rewrapping = StackMapFrames.mentions(classFile, "long___add__" + RAW);
     }
 
@@ -104,8 +104,6 @@ final class CPythonIntWidth extends ClassVisitor {
         for (Wrapped w : wrapped) {
             wrapper(w);
         }
-        super.visitField(Opcodes.ACC_PRIVATE | Opcodes.ACC_STATIC | Opcodes.ACC_FINAL | Opcodes.ACC_SYNTHETIC,
-                MARK, "Z", null, null).visitEnd();
         super.visitEnd();
     }
 

@@ -17,7 +17,7 @@ import org.objectweb.asm.Type;
  * {@code repr} no longer has. The modules of Jython's library, compiled before, are changed too
  * ({@link CompiledLongLiterals}). Applied where {@link ClassFileUpgrade} rewrites the classes.
  */
-final class CPythonLongLiterals extends ClassVisitor {
+final class CPythonLongLiterals extends MarkedChange {
     static final String PARSER = "org/python/antlr/GrammarActions.class";
     static final String COMPILER = "org/python/compiler/CodeCompiler.class";
     static final String CONSTANT = "org/python/compiler/PyLongConstant.class";
@@ -27,6 +27,7 @@ final class CPythonLongLiterals extends ClassVisitor {
     private static final String PY = "org/python/core/Py";
     private static final String LONG = "org/python/core/PyLong";
     private static final String NUM = "org/python/antlr/ast/Num";
+    private static final String NEW_LONG = "(Ljava/math/BigInteger;)Lorg/python/core/PyLong;";
 
     private final String file;
 
@@ -36,7 +37,7 @@ final class CPythonLongLiterals extends ClassVisitor {
 
     /** Whether the class file already has this version of the change. */
     static boolean isApplied(byte[] classFile) {
-        return StackMapFrames.mentions(classFile, MARK);
+        return MarkedChange.isApplied(classFile, MARK);
     }
 
     /** The parser's changes an earlier version made already (each is made once). */
@@ -44,37 +45,18 @@ final class CPythonLongLiterals extends ClassVisitor {
     private final boolean negationsMade;
 
     CPythonLongLiterals(ClassVisitor next, String file, byte[] classFile) {
-        super(Opcodes.ASM9, next);
+        super(next, MARK);
         this.file = file;
         this.literalsMade = StackMapFrames.mentions(classFile, "longLiteral");
         this.negationsMade = StackMapFrames.mentions(classFile, "likeLiteral");
     }
 
     @Override
-    public void visitEnd() {
-        super.visitField(Opcodes.ACC_PRIVATE | Opcodes.ACC_STATIC | Opcodes.ACC_FINAL | Opcodes.ACC_SYNTHETIC,
-                MARK, "Z", null, null).visitEnd();
-        super.visitEnd();
-    }
-
-    @Override
     public MethodVisitor visitMethod(int access, String name, String descriptor, String signature, String[] exceptions) {
         MethodVisitor mv = super.visitMethod(access, name, descriptor, signature, exceptions);
         if (PARSER.equals(file) && "makeInt".equals(name) && !literalsMade) {
-            return new MethodVisitor(Opcodes.ASM9, mv) {
-                private boolean suffixed = true;   // the first long it makes is the L literal's
-
-                @Override
-                public void visitMethodInsn(int opcode, String owner, String mName, String mDescriptor, boolean itf) {
-                    if (suffixed && opcode == Opcodes.INVOKESTATIC && PY.equals(owner) && "newLong".equals(mName)
-                            && "(Ljava/math/BigInteger;)Lorg/python/core/PyLong;".equals(mDescriptor)) {
-                        suffixed = false;
-                        super.visitMethodInsn(opcode, INTS, "longLiteral", mDescriptor, false);
-                        return;
-                    }
-                    super.visitMethodInsn(opcode, owner, mName, mDescriptor, itf);
-                }
-            };
+            // the first long it makes is the L literal's
+            return new CallRedirect(mv, Opcodes.INVOKESTATIC, PY, "newLong", NEW_LONG, INTS, "longLiteral", NEW_LONG, 1);
         }
         if (PARSER.equals(file) && "negate".equals(name) && !negationsMade) {
             return new MethodVisitor(Opcodes.ASM9, mv) {
@@ -93,32 +75,13 @@ final class CPythonLongLiterals extends ClassVisitor {
             };
         }
         if (COMPILER.equals(file) && "visitNum".equals(name)) {
-            return new MethodVisitor(Opcodes.ASM9, mv) {
-                @Override
-                public void visitMethodInsn(int opcode, String owner, String mName, String mDescriptor, boolean itf) {
-                    if (opcode == Opcodes.INVOKEVIRTUAL && "__str__".equals(mName)
-                            && "()Lorg/python/core/PyString;".equals(mDescriptor)) {
-                        super.visitMethodInsn(Opcodes.INVOKESTATIC, INTS, "constantText",
-                                "(Lorg/python/core/PyObject;)Lorg/python/core/PyString;", false);
-                        return;
-                    }
-                    super.visitMethodInsn(opcode, owner, mName, mDescriptor, itf);
-                }
-            };
+            return new CallRedirect(mv, Opcodes.INVOKEVIRTUAL, null, "__str__", "()Lorg/python/core/PyString;",
+                    INTS, "constantText", "(Lorg/python/core/PyObject;)Lorg/python/core/PyString;", Integer.MAX_VALUE);
         }
         if (PICKLER.equals(file) && "save_long".equals(name)) {
-            return new MethodVisitor(Opcodes.ASM9, mv) {
-                @Override
-                public void visitMethodInsn(int opcode, String owner, String mName, String mDescriptor, boolean itf) {
-                    if (opcode == Opcodes.INVOKEVIRTUAL && "toString".equals(mName) && "()Ljava/lang/String;".equals(mDescriptor)) {
-                        // the long's text after the LONG opcode, which its loader reads up to an L
-                        super.visitMethodInsn(Opcodes.INVOKESTATIC, INTS, "pickleText",
-                                "(Lorg/python/core/PyObject;)Ljava/lang/String;", false);
-                        return;
-                    }
-                    super.visitMethodInsn(opcode, owner, mName, mDescriptor, itf);
-                }
-            };
+            // the long's text after the LONG opcode, which its loader reads up to an L
+            return new CallRedirect(mv, Opcodes.INVOKEVIRTUAL, null, "toString", "()Ljava/lang/String;",
+                    INTS, "pickleText", "(Lorg/python/core/PyObject;)Ljava/lang/String;", Integer.MAX_VALUE);
         }
         if (CONSTANT.equals(file) && "get".equals(name)) {
             return new MethodVisitor(Opcodes.ASM9, mv) {

@@ -15,7 +15,7 @@ import java.util.Map;
  * a dict, pop). Applied
  * where {@link ClassFileUpgrade} rewrites the classes.
  */
-final class CPythonSetOrder extends ClassVisitor {
+final class CPythonSetOrder extends MarkedChange {
     static final String BASE_SET = "org/python/core/BaseSet";
     static final String SET = "org/python/core/PySet";
     static final String FROZEN_SET = "org/python/core/PyFrozenSet";
@@ -41,7 +41,7 @@ final class CPythonSetOrder extends ClassVisitor {
     private final String className;
 
     CPythonSetOrder(ClassVisitor next, String className) {
-        super(Opcodes.ASM9, next);
+        super(next, MARK);
         this.className = className;
     }
 
@@ -58,14 +58,7 @@ final class CPythonSetOrder extends ClassVisitor {
 
     /** Whether the class file already has this version of the change. */
     static boolean isApplied(byte[] classFile) {
-        return StackMapFrames.mentions(classFile, MARK);
-    }
-
-    @Override
-    public void visitEnd() {
-        super.visitField(Opcodes.ACC_PRIVATE | Opcodes.ACC_STATIC | Opcodes.ACC_FINAL | Opcodes.ACC_SYNTHETIC,
-                MARK, "Z", null, null).visitEnd();
-        super.visitEnd();
+        return MarkedChange.isApplied(classFile, MARK);
     }
 
     @Override

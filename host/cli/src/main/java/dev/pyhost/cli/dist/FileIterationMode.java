@@ -12,23 +12,16 @@ import org.objectweb.asm.Opcodes;
  * said {@code [Errno 9] Bad file descriptor}. Applied where {@link ClassFileUpgrade} rewrites the
  * class.
  */
-final class FileIterationMode extends ClassVisitor {
+final class FileIterationMode extends MarkedChange {
     static final String CLASS = "org/python/core/PyFile.class";
     static final String MARK = "pyhost$fileIterationMode$1";
 
     static boolean isApplied(byte[] classFile) {
-        return StackMapFrames.mentions(classFile, MARK);
+        return MarkedChange.isApplied(classFile, MARK);
     }
 
     FileIterationMode(ClassVisitor next) {
-        super(Opcodes.ASM9, next);
-    }
-
-    @Override
-    public void visitEnd() {
-        super.visitField(Opcodes.ACC_PRIVATE | Opcodes.ACC_STATIC | Opcodes.ACC_FINAL | Opcodes.ACC_SYNTHETIC,
-                MARK, "Z", null, null).visitEnd();
-        super.visitEnd();
+        super(next, MARK);
     }
 
     @Override
