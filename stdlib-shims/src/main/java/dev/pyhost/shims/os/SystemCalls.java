@@ -75,6 +75,9 @@ public interface SystemCalls {
     /** {@code sched_yield(2)}. */
     void schedYield();
 
+    /** {@code alarm(2)}: the seconds that were left of the previous alarm (unsigned), 0 if none. */
+    long alarm(int seconds);
+
     /**
      * {@code stat(2)} ({@code lstat} without {@code follow}): st_dev, st_ino, st_mode, st_nlink,
      * st_uid, st_gid, st_rdev, st_size, st_blksize, st_blocks, then seconds and nanoseconds of

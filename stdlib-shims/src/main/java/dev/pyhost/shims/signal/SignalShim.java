@@ -44,16 +44,32 @@ public final class SignalShim implements ShimModule {
 
     @Override
     public Object newCore(ShimContext context) {
-        return new Core(Processes.of(context));
+        return new Core(Processes.of(context), context.processMain());
     }
 
     /** What the glue asks Java. */
     public static final class Core {
         private final Processes processes;
+        private final boolean processMain;
         private volatile Object interruptAction;
 
-        Core(Processes processes) {
+        Core(Processes processes, boolean processMain) {
             this.processes = processes;
+            this.processMain = processMain;
+        }
+
+        /**
+         * Whether {@code alarm(2)} is the session's to set: it is the process's main program,
+         * and the system calls are there. A session that shares its process (a daemon's run, an
+         * embedding host's) keeps the engine's alarm, a timer of its own.
+         */
+        public boolean ownsAlarm() {
+            return processMain && dev.pyhost.shims.os.SystemCalls.get() != null;
+        }
+
+        /** {@code alarm(2)}, for {@link #ownsAlarm() the process's own} alarm. */
+        public long alarm(int seconds) {
+            return dev.pyhost.shims.os.SystemCalls.get().alarm(seconds);
         }
 
         /** Whether {@code handler} carries out its signal's default action. */

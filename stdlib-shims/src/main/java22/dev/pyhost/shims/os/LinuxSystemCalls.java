@@ -39,6 +39,7 @@ final class LinuxSystemCalls implements SystemCalls {
     private final LazyDowncall setsid = fn("setsid", FunctionDescriptor.of(JAVA_INT), ERRNO_OPT);
     private final LazyDowncall getlogin = fn("getlogin", FunctionDescriptor.of(ADDRESS), ERRNO_OPT);
     private final LazyDowncall schedYield = fn("sched_yield", FunctionDescriptor.of(JAVA_INT));
+    private final LazyDowncall alarm = fn("alarm", FunctionDescriptor.of(JAVA_INT, JAVA_INT));
     private final LazyDowncall sysconf = fn("sysconf", FunctionDescriptor.of(JAVA_LONG, JAVA_INT), ERRNO_OPT);
     private final LazyDowncall pathconf = fn("pathconf", FunctionDescriptor.of(JAVA_LONG, ADDRESS, JAVA_INT), ERRNO_OPT);
     private final LazyDowncall confstr = fn("confstr", FunctionDescriptor.of(JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG),
@@ -264,6 +265,15 @@ final class LinuxSystemCalls implements SystemCalls {
     public void schedYield() {
         try {
             int ignored = (int) schedYield.handle().invokeExact();
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+    }
+
+    @Override
+    public long alarm(int seconds) {
+        try {
+            return Integer.toUnsignedLong((int) alarm.handle().invokeExact(seconds));
         } catch (Throwable t) {
             throw new IllegalStateException(t);
         }

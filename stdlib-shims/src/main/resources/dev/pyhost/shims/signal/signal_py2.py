@@ -4,14 +4,22 @@
 # default_int_handler (and default_int_handler puts it back), and SIG_IGN for SIGINT, SIGTERM and
 # SIGHUP is a handler that does nothing (the JVM never takes back a shutdown signal the process
 # really ignores), with children still starting to ignore the signal.
+# A Python handler runs in the main thread, as in CPython (Jython ran it on the JVM's signal
+# thread, where what it raises, sys.exit() or an alarm's timeout, was lost): the session gives
+# the JVM handler that hands it over (_pyhost.jython_signals).
 _engine_getsignal = _target.getsignal
 _engine_signal = _target.signal
 _KEPT = (1, 2, 15)  # SIGHUP, SIGINT, SIGTERM
+_on_main = getattr(__import__('sys').modules.get('_pyhost'), 'jython_signals', None)
 
 
 def _as_seen(handler):
     if handler is None:
         return handler
+    if _on_main is not None:
+        action = _on_main.actionOf(handler)
+        if action is not None:
+            return action
     if _core.isDefaultAction(handler):
         return _target.SIG_DFL
     if _core.isIgnoring(handler):
@@ -51,14 +59,47 @@ def signal(sig, action):
         action = _core.ignoring(sig)
     elif sig == 2 and action is _target.default_int_handler and _core.interruptAction() is not None:
         action = _core.interruptAction()
+    elif _on_main is not None and callable(action):
+        action = _on_main.handler(action)
     previous = _as_seen(_engine_signal(sig, action))
     if sig in _KEPT:
         _core.setIgnored(sig, _core.isIgnoring(action))
     return previous
 
 
+def pause():
+    """pause()
+
+Wait until a signal arrives."""
+    if _on_main is None:
+        raise NotImplementedError
+    _on_main.pause()
+
+
+_engine_alarm = _target.alarm
+
+
+def alarm(seconds):
+    """alarm(seconds)
+
+Arrange for SIGALRM to arrive after the given number of seconds."""
+    if not isinstance(seconds, (int, long, float)):
+        raise TypeError('an integer is required')
+    return int(_core.alarm(int(seconds)))
+
+
+# Jython's alarm is a timer thread that raises SIGALRM, for which Jython sets a handler of its
+# own at import: it printed "Alarm clock" and ended the process with status 0. Where the session
+# is the process's main program, alarm is alarm(2) and SIGALRM keeps its default action, as on
+# CPython: the process dies of it, unless the script sets a handler.
+_exported = [getsignal, signal, pause]
+if _core.ownsAlarm():
+    if _engine_getsignal(14) is getattr(_target, '_alarm_handler', None):
+        _engine_signal(14, _target.SIG_DFL)
+    _exported.append(alarm)
+
 getsignal.__doc__ = _engine_getsignal.__doc__
 signal.__doc__ = _engine_signal.__doc__
-for _f in (getsignal, signal):
+for _f in _exported:
     _f.__module__ = 'signal'
     setattr(_target, _f.__name__, _f)

@@ -50,8 +50,22 @@ def signal(signalnum, handler):
     return previous
 
 
+def alarm(seconds, /):
+    import operator
+    return int(_core.alarm(operator.index(seconds)))
+
+
+# GraalPy's alarm is a thread that raises SIGALRM in the JVM, which fails with a Java stack
+# trace when no Python handler is set (the JVM has none of its own). Where the session is the
+# process's main program, alarm is alarm(2), as on CPython: the process dies of SIGALRM unless
+# the script sets a handler.
+_exported = [getsignal, signal]
+if _core.ownsAlarm():
+    alarm.__doc__ = _target.alarm.__doc__
+    _exported.append(alarm)
+
 getsignal.__doc__ = _engine_getsignal.__doc__
 signal.__doc__ = _engine_signal.__doc__
-for _f in (getsignal, signal):
+for _f in _exported:
     _f.__module__ = 'signal'
     setattr(_target, _f.__name__, _f)

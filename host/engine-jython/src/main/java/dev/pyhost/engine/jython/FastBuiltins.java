@@ -11,15 +11,20 @@ import org.python.core.PyStringMap;
  * step: {@code time.time()} and {@code thread.get_ident()}. A reflected method is called through
  * overload matching and adapts its result by class lookups, several times the work of the call
  * itself; these return the same values (the same Java calls), as Jython's built-ins are called.
+ * {@code time.sleep} is the session's own: in the main thread a signal cuts it short and runs
+ * its Python handler there ({@link JythonInterrupts#sleep}).
  */
 final class FastBuiltins {
     private FastBuiltins() {
     }
 
     /** Replaces, in the session module {@code name}'s dictionary, the functions this class has. */
-    static void replaceIn(String name, PyStringMap dict) {
+    static void replaceIn(String name, PyStringMap dict, JythonInterrupts interrupts) {
         switch (name) {
-            case "time" -> dict.__setitem__("time", new Time());
+            case "time" -> {
+                dict.__setitem__("time", new Time());
+                dict.__setitem__("sleep", new Sleep(interrupts));
+            }
             case "thread" -> dict.__setitem__("get_ident", new GetIdent());
             default -> {
             }
@@ -36,6 +41,27 @@ final class FastBuiltins {
         @Override
         public PyObject __call__() {
             return Py.newFloat(org.python.modules.time.Time.time());
+        }
+    }
+
+    private static final class Sleep extends PyBuiltinFunctionNarrow {
+        private final JythonInterrupts interrupts;
+
+        Sleep(JythonInterrupts interrupts) {
+            super("sleep", 1, 1, "sleep(seconds)\n\n"
+                    + "Delay execution for a given number of seconds.  The argument may be\n"
+                    + "a floating point number for subsecond precision.");
+            this.interrupts = interrupts;
+        }
+
+        @Override
+        public PyObject __call__(PyObject seconds) {
+            double s = seconds.asDouble();
+            if (s < 0 || Double.isNaN(s)) {
+                throw Py.IOError(jnr.constants.platform.Errno.EINVAL);
+            }
+            interrupts.sleep(s);
+            return Py.None;
         }
     }
 

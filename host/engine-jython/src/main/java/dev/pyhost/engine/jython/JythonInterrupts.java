@@ -9,17 +9,29 @@ import org.python.core.TraceFunction;
 
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.locks.LockSupport;
 
 /**
- * Ctrl-C for Jython: raises {@code KeyboardInterrupt} in the session's main thread, whether it
- * is blocked (the thread is interrupted) or busy in a loop (a one-shot trace function on every
- * frame of its stack raises at the next line Jython executes).
+ * Ctrl-C and Python signal handlers for Jython, in the session's main thread as CPython runs
+ * them. Ctrl-C raises {@code KeyboardInterrupt} there, whether the thread is blocked (it is
+ * interrupted) or busy in a loop (a one-shot trace function on every frame of its stack raises at
+ * the next line Jython executes). A signal whose handler is Python code ({@link #deliver}) runs
+ * that handler the same way, with the frame it interrupted, so that what the handler raises
+ * ({@code sys.exit()}, a timeout of {@code signal.alarm}) is raised where the main thread is;
+ * Jython itself calls handlers on the JVM's signal thread, where such an exception is lost.
+ * {@link #sleep} is the main thread's {@code time.sleep}: a signal cuts it short, as it cuts
+ * CPython 2's, and its handler runs before the sleep returns.
  */
 final class JythonInterrupts {
     private volatile ThreadState state;
     private volatile Thread thread;
     /** An interrupt that came while no Python code ran: raised when code next starts. */
     private volatile boolean pending;
+    /** Signals to handle in the main thread: each the handler and the signal number. */
+    private final ConcurrentLinkedQueue<PyObject[]> signals = new ConcurrentLinkedQueue<>();
+    /** The main thread waits in {@link #sleep} or {@link #pause}, where a signal wakes it. */
+    private volatile boolean waiting;
 
     void enter(ThreadState ts) {
         state = ts;
@@ -27,6 +39,9 @@ final class JythonInterrupts {
         if (pending) {
             pending = false;
             interrupt();
+        }
+        if (!signals.isEmpty()) {
+            new Raiser(ts, this::runSignalHandlers).arm();
         }
     }
 
@@ -42,9 +57,90 @@ final class JythonInterrupts {
             pending = true;
             return;
         }
-        Raiser raiser = new Raiser(ts);
+        Raiser raiser = new Raiser(ts, frame -> {
+            Thread.interrupted();
+            throw Py.KeyboardInterrupt("");
+        });
         raiser.arm();
         wakeWhenBlocked(t, raiser);
+    }
+
+    /**
+     * Signal {@code signum} arrived for {@code handler} (Python code): it runs in the main thread
+     * at the next line there, or at once where that thread waits in {@link #sleep} or
+     * {@link #pause}; while no code runs, when code next starts.
+     */
+    void deliver(PyObject handler, int signum) {
+        signals.add(new PyObject[] {handler, Py.newInteger(signum)});
+        ThreadState ts = state;
+        Thread t = thread;
+        if (ts == null || t == null) {
+            return;
+        }
+        new Raiser(ts, this::runSignalHandlers).arm();
+        if (waiting) {
+            LockSupport.unpark(t);
+        }
+    }
+
+    /** Runs the handlers of the signals that arrived, in the calling (main) thread; true if any ran. */
+    private boolean runSignalHandlers(PyFrame frame) {
+        boolean ran = false;
+        for (PyObject[] s; (s = signals.poll()) != null; ) {
+            ran = true;
+            s[0].__call__(s[1], frame == null ? Py.None : frame);
+        }
+        return ran;
+    }
+
+    /**
+     * {@code time.sleep(seconds)}. In the main thread a signal with a Python handler ends it
+     * early, after the handler ran (what the handler raises leaves from here), as CPython 2's
+     * sleep returns when a signal interrupts it; Ctrl-C raises {@code KeyboardInterrupt}.
+     */
+    void sleep(double seconds) {
+        if (Thread.currentThread() != thread) {
+            org.python.modules.time.Time.sleep(seconds);
+            return;
+        }
+        if (seconds == 0) {
+            Thread.yield();
+            return;
+        }
+        long deadline = System.nanoTime() + (long) (seconds * 1e9);
+        waitFor(deadline, false);
+    }
+
+    /**
+     * {@code signal.pause()}, called from the glue's Python function: waits in the main thread
+     * until a signal's handler has run, which sees the frame that called the glue.
+     */
+    void pause() {
+        waitFor(Long.MAX_VALUE, true);
+    }
+
+    private void waitFor(long deadline, boolean fromGlue) {
+        waiting = true;
+        try {
+            while (true) {
+                if (Thread.interrupted()) {
+                    throw Py.KeyboardInterrupt("interrupted sleep");
+                }
+                if (!signals.isEmpty()) {
+                    ThreadState ts = state;
+                    PyFrame frame = ts == null ? null : ts.frame;
+                    runSignalHandlers(fromGlue && frame != null ? frame.f_back : frame);
+                    return;
+                }
+                long left = deadline == Long.MAX_VALUE ? Long.MAX_VALUE : deadline - System.nanoTime();
+                if (left <= 0) {
+                    return;
+                }
+                LockSupport.parkNanos(this, left);
+            }
+        } finally {
+            waiting = false;
+        }
     }
 
     /**
@@ -76,15 +172,25 @@ final class JythonInterrupts {
         });
     }
 
-    /** Raises once, at the first line or call event, then puts the previous trace functions back. */
+    /** What a {@link Raiser} does at the main thread's next event: may raise. */
+    private interface MainThreadAction {
+        void run(PyFrame frame);
+    }
+
+    /**
+     * Acts once, at the first line, call, return or exception event, after putting the previous
+     * trace functions back: raises KeyboardInterrupt, or runs the signal handlers due.
+     */
     private static final class Raiser extends TraceFunction {
         private final ThreadState ts;
+        private final MainThreadAction action;
         private final Map<PyFrame, TraceFunction> previous = new IdentityHashMap<>();
         private TraceFunction previousThreadTrace;
         private boolean fired;
 
-        Raiser(ThreadState ts) {
+        Raiser(ThreadState ts, MainThreadAction action) {
             this.ts = ts;
+            this.action = action;
         }
 
         synchronized void arm() {
@@ -100,7 +206,7 @@ final class JythonInterrupts {
             return fired;
         }
 
-        private synchronized PyException fire() {
+        private synchronized boolean fire() {
             if (!fired) {
                 fired = true;
                 previous.forEach((f, tf) -> {
@@ -111,38 +217,36 @@ final class JythonInterrupts {
                 if (ts.tracefunc == this) {
                     ts.tracefunc = previousThreadTrace;
                 }
-                Thread.interrupted();
-                return Py.KeyboardInterrupt("");
+                return true;
             }
-            return null;
+            return false;
         }
 
-        private TraceFunction raiseNow() {
-            PyException e = fire();
-            if (e != null) {
-                throw e;
+        private TraceFunction raiseNow(PyFrame frame) {
+            if (fire()) {
+                action.run(frame);
             }
             return null;
         }
 
         @Override
         public TraceFunction traceCall(PyFrame frame) {
-            return raiseNow();
+            return raiseNow(frame);
         }
 
         @Override
         public TraceFunction traceReturn(PyFrame frame, PyObject ret) {
-            return raiseNow();
+            return raiseNow(frame);
         }
 
         @Override
         public TraceFunction traceLine(PyFrame frame, int line) {
-            return raiseNow();
+            return raiseNow(frame);
         }
 
         @Override
         public TraceFunction traceException(PyFrame frame, PyException exc) {
-            return raiseNow();
+            return raiseNow(frame);
         }
     }
 }

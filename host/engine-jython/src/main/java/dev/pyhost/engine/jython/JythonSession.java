@@ -53,7 +53,7 @@ final class JythonSession implements EngineSession {
         PyModule main = new PyModule("__main__", new PyStringMap());
         sys.modules.__setitem__("__main__", main);
         this.interp = new PythonInterpreter(main.__dict__, sys);
-        SessionBuiltinModules.install(sys);
+        SessionBuiltinModules.install(sys, interrupts);
         wireStdio(spec.stdio(), config);
         this.runtime = loadRuntime();
         try {
@@ -100,6 +100,7 @@ final class JythonSession implements EngineSession {
         module.__setattr__("glue_compiler", Py.java2py(new GlueCompiler()));
         module.__setattr__("jython_logging", LoggingCalls.module());
         module.__setattr__("jython_bytes", ByteStringCalls.module());
+        module.__setattr__("jython_signals", Py.java2py(new MainThreadSignals(interrupts)));
         PySystemState previous = Py.setSystemState(sys);
         try {
             PyCode code = CompiledCodeCache.load("_pyhost", RuntimeSource.text(), RuntimeSource.FILENAME);

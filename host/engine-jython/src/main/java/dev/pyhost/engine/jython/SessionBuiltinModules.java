@@ -24,12 +24,12 @@ final class SessionBuiltinModules {
     }
 
     /** Replaces the shared type objects in {@code sys.modules} of {@code sys} by per-session modules. */
-    static void install(PySystemState sys) {
+    static void install(PySystemState sys, JythonInterrupts interrupts) {
         PySystemState previous = Py.setSystemState(sys);
         try {
             for (String name : PATCHED) {
                 PyObject shared = imp.importName(name, true);
-                sys.modules.__setitem__(name, copyOf(name, shared));
+                sys.modules.__setitem__(name, copyOf(name, shared, interrupts));
             }
         } finally {
             Py.setSystemState(previous);
@@ -37,7 +37,7 @@ final class SessionBuiltinModules {
     }
 
     /** A module with the type's own names (not java.lang.Object's), each read as the type gives it. */
-    private static PyModule copyOf(String name, PyObject shared) {
+    private static PyModule copyOf(String name, PyObject shared, JythonInterrupts interrupts) {
         PyStringMap dict = new PyStringMap();
         for (PyObject key : shared.fastGetDict().asIterable()) {
             String k = key.toString();
@@ -50,7 +50,7 @@ final class SessionBuiltinModules {
             }
         }
         dict.__setitem__("__name__", Py.newString(name));
-        FastBuiltins.replaceIn(name, dict);
+        FastBuiltins.replaceIn(name, dict, interrupts);
         return new PyModule(name, dict);
     }
 }
