@@ -3,7 +3,9 @@
  * pyhost daemon over its Unix domain socket and behaves as the run's process: argv, environment,
  * working directory and terminal flags go to the daemon; stdout/stderr data come back; stdin is
  * read only when the script asks for it; Ctrl-C is forwarded (KeyboardInterrupt in the script);
- * the run's exit status becomes this process's.
+ * SIGHUP, SIGUSR1, SIGUSR2, SIGALRM and SIGTERM are forwarded too (this process is the run's: a
+ * script's os.getpid() is this pid, so its handlers answer what is sent here, and what ends it
+ * unhandled ends this process by the same signal); the run's exit status becomes this process's.
  *
  * When the daemon is missing, refuses the run, or dies before anything of the run was seen, the
  * client replaces itself with the launcher's in-process path: `LAUNCHER --no-daemon ARGS...`.
@@ -18,7 +20,7 @@
  *                     'B' this process's stdout or stderr is a closed pipe ("1" or "2"): the
  *                     script's next writes to it fail with EPIPE, as a CPython process's would
  *   daemon -> client: 'O' stdout data, 'R' stderr data, 'r' stdin wanted (text: max bytes),
- *                     'X' exit status (text; -2, -13: die of SIGINT, SIGPIPE), 'F' run it in-process
+ *                     'X' exit status (text; negative: die of that signal), 'F' run it in-process
  */
 #define _GNU_SOURCE
 #include <arpa/inet.h>
@@ -105,7 +107,10 @@ static int send_frame(char type, const void *data, size_t len) {
     return len ? write_all(sock, data, len) : 0;
 }
 
-static void on_sigint(int sig) {
+/* the signals forwarded to the run: Ctrl-C and those whose default action ends a process */
+static const int forwarded[] = {SIGINT, SIGHUP, SIGUSR1, SIGUSR2, SIGALRM, SIGTERM};
+
+static void on_signal(int sig) {
     char c = (char)sig;
     int saved = errno;
     if (write(sigpipe_fds[1], &c, 1) < 0) { /* the loop is behind; one pending signal is enough */ }
@@ -180,11 +185,13 @@ int main(int argc, char **argv) {
     if (pipe2(sigpipe_fds, O_CLOEXEC | O_NONBLOCK) == 0) {
         struct sigaction sa;
         memset(&sa, 0, sizeof sa);
-        sa.sa_handler = on_sigint;
+        sa.sa_handler = on_signal;
         sigemptyset(&sa.sa_mask);
         struct sigaction old;
-        /* a SIGINT ignored by our parent (a background job) stays ignored, as CPython leaves it */
-        if (sigaction(SIGINT, NULL, &old) == 0 && old.sa_handler != SIG_IGN) sigaction(SIGINT, &sa, NULL);
+        /* one ignored by our parent (SIGINT for a background job, SIGHUP under nohup) stays
+           ignored, as CPython leaves it */
+        for (size_t i = 0; i < sizeof forwarded / sizeof forwarded[0]; i++)
+            if (sigaction(forwarded[i], NULL, &old) == 0 && old.sa_handler != SIG_IGN) sigaction(forwarded[i], &sa, NULL);
     }
 
     size_t want = 0; /* stdin bytes the daemon asked for */
@@ -204,8 +211,13 @@ int main(int argc, char **argv) {
         }
         if (fds[1].revents & POLLIN) {
             char sig[8];
-            while (read(sigpipe_fds[0], sig, sizeof sig) > 0) {
-                if (send_frame('S', "2", 1) < 0) break;
+            ssize_t got;
+            while ((got = read(sigpipe_fds[0], sig, sizeof sig)) > 0) {
+                for (ssize_t i = 0; i < got; i++) {
+                    char num[8];
+                    int k = snprintf(num, sizeof num, "%d", (int)(unsigned char)sig[i]);
+                    if (send_frame('S', num, (size_t)k) < 0) break;
+                }
             }
         }
         if (stdin_at >= 0 && (fds[stdin_at].revents & (POLLIN | POLLHUP | POLLERR))) {
@@ -258,7 +270,7 @@ int main(int argc, char **argv) {
                 memcpy(num, data, k);
                 num[k] = 0;
                 int status = atoi(num);
-                if (status == -2 || status == -13) die_of(-status); /* SIGINT, SIGPIPE */
+                if (status < 0 && status > -65) die_of(-status); /* the run died of that signal */
                 return status & 0xff;
             }
             case 'F':

@@ -5,6 +5,7 @@ import dev.pyhost.spi.EngineSession;
 import dev.pyhost.spi.InteractiveConsole;
 import dev.pyhost.spi.MainTarget;
 import dev.pyhost.spi.SessionSpec;
+import dev.pyhost.spi.RunSignals;
 import dev.pyhost.spi.ShimBridge;
 import dev.pyhost.spi.ShimContext;
 import dev.pyhost.spi.ShimRegistry;
@@ -58,6 +59,7 @@ public final class PyHost implements AutoCloseable {
     /** Started once the engine is known: its stack size is the engine's. */
     private PythonThread thread;
     private EngineSession session;
+    private ShimBridge bridge;
     private Engine engine;
     private boolean closed;
     /** Ctrl-C before the engine was up: delivered as soon as it is. */
@@ -207,6 +209,35 @@ public final class PyHost implements AutoCloseable {
     }
 
     /**
+     * Delivers signal {@code number} to the script as its process would get it, for a host that
+     * is not the process's main program (whose scripts keep their signal handlers to themselves):
+     * the script's Python handler runs in its main thread, and a signal it ignores does nothing.
+     * Without either, SIGINT raises {@code KeyboardInterrupt} ({@link #interrupt()}), and the
+     * signals whose default action ends a process (SIGHUP, SIGUSR1, SIGUSR2, SIGALRM, SIGTERM)
+     * are left to the caller, which carries that out with {@link #stop()} and reports the script
+     * as killed by the signal; others are ignored, as their default is.
+     *
+     * @return true when the signal's default action is to end the script
+     * @since 0.3
+     */
+    public boolean signal(int number) {
+        ShimBridge b;
+        synchronized (this) {
+            b = bridge;
+        }
+        Object core = b == null ? null : b.core("signal");
+        RunSignals.Disposition d = core instanceof RunSignals r ? r.receive(number) : RunSignals.Disposition.DEFAULT;
+        if (d != RunSignals.Disposition.DEFAULT) {
+            return false;
+        }
+        if (number == 2) {
+            interrupt();
+            return false;
+        }
+        return number == 1 || number == 10 || number == 12 || number == 14 || number == 15;
+    }
+
+    /**
      * Ends the Python code running in this host at once, as a signal's default action ends a
      * process: unlike {@link #interrupt()}, the code cannot catch it, and a busy loop ends too.
      * May be called from any thread; afterwards the host is only good for {@link #close()}.
@@ -300,7 +331,7 @@ public final class PyHost implements AutoCloseable {
         if (session == null) {
             EngineProvider provider = Engines.provider(engine);
             Stdio stdio = Stdio.of(config.stdin(), config.stdout(), config.stderr(), config.terminals());
-            ShimBridge bridge = new ShimBridge(shims, engine.pythonMajor(), new ShimContext(engine, stdio, config.environment(), config.logging(),
+            bridge = new ShimBridge(shims, engine.pythonMajor(), new ShimContext(engine, stdio, config.environment(), config.logging(),
                     config.processMain()));
             session = provider.open(new SessionSpec(config, stdio, bridge));
             pendingGlobals.forEach(session::put);

@@ -126,7 +126,7 @@ final class SignalBridge {
     }
 
     /**
-     * Ends the process by signal {@code number} (1, 2, 13 or 15), with its default action, as a
+     * Ends the process by signal {@code number} (1, 2, 10, 12, 13, 14 or 15), with its default action, as a
      * CPython process dies of it; the conventional status 128 + number where that fails. The
      * signal is sent by {@code kill}: the JDK raises only signals it has a Java handler for, and
      * the default action needs none.
@@ -135,7 +135,10 @@ final class SignalBridge {
         String name = switch (number) {
             case 1 -> "HUP";
             case 2 -> "INT";
+            case 10 -> "USR1";
+            case 12 -> "USR2";
             case 13 -> "PIPE";
+            case 14 -> "ALRM";
             case 15 -> "TERM";
             default -> null;
         };

@@ -4,10 +4,18 @@ import dev.pyhost.shims.GlueSource;
 import dev.pyhost.shims.os.Processes;
 import dev.pyhost.spi.DefaultSignalAction;
 import dev.pyhost.spi.InterruptSignalAction;
+import dev.pyhost.spi.RunSignals;
 import dev.pyhost.spi.ShimContext;
 import dev.pyhost.spi.ShimModule;
 import sun.misc.Signal;
 import sun.misc.SignalHandler;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 
 /**
  * {@code signal}: what a script sets and reads back is what CPython gives.
@@ -47,10 +55,28 @@ public final class SignalShim implements ShimModule {
         return new Core(Processes.of(context), context.processMain());
     }
 
-    /** What the glue asks Java. */
-    public static final class Core {
+    /**
+     * What the glue asks Java. Where the session shares its process (a daemon's run, an embedding
+     * host's session), its handlers stay its own: never the process's, they are kept here and run
+     * when the host hands the session a signal ({@link #receive}).
+     */
+    public static final class Core implements RunSignals {
+        private static final ScheduledExecutorService ALARMS = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "pyhost-run-alarms");
+            t.setDaemon(true);
+            return t;
+        });
+        /** For a signal the script ignores, in place of a handler. */
+        private static final Object IGNORE = new Object();
+        private final Map<Integer, Object> runHandlers = new ConcurrentHashMap<>();
         private final Processes processes;
         private final boolean processMain;
+        /** A host started as the process's main program now serves a run of a client process (the daemon's). */
+        private volatile boolean keptToSession;
+        /** The pid of that client (the run's process), or -1. */
+        private volatile long clientPid = -1;
+        private ScheduledFuture<?> clientAlarm;
+        private long clientAlarmDue;
         private volatile Object interruptAction;
 
         Core(Processes processes, boolean processMain) {
@@ -64,7 +90,94 @@ public final class SignalShim implements ShimModule {
          * embedding host's) keeps the engine's alarm, a timer of its own.
          */
         public boolean ownsAlarm() {
-            return processMain && dev.pyhost.shims.os.SystemCalls.get() != null;
+            return processMain && !keptToSession && dev.pyhost.shims.os.SystemCalls.get() != null;
+        }
+
+        /**
+         * From now on the session keeps its handlers to itself and the alarm is the engine's: a
+         * warm-start daemon's host, started in the daemon's process as its main program, is bound
+         * to a run whose process is the client.
+         */
+        public void keepHandlersToSession(long pid) {
+            clientPid = pid;
+            keptToSession = true;
+        }
+
+        /** Whether {@link #clientAlarm} serves this session: its run's process is a client's. */
+        public boolean hasClient() {
+            return keptToSession && clientPid > 0 && processes != null;
+        }
+
+        /**
+         * {@code alarm(seconds)} of a run whose process is a client: SIGALRM is sent to the client
+         * when it is due, which forwards it to the run as every signal it gets. Answers the
+         * seconds that were left of the previous alarm, rounded as {@code alarm(2)} rounds them.
+         */
+        public synchronized long clientAlarm(int seconds) {
+            long left = 0;
+            if (clientAlarm != null && clientAlarm.cancel(false)) {
+                long nanos = clientAlarmDue - System.nanoTime();
+                left = Math.max(1, (nanos + 500_000_000L) / 1_000_000_000L);
+            }
+            clientAlarm = null;
+            if (seconds > 0) {
+                long pid = clientPid;
+                clientAlarmDue = System.nanoTime() + seconds * 1_000_000_000L;
+                clientAlarm = ALARMS.schedule(() -> {
+                    try {
+                        processes.posix().kill(pid, 14);
+                    } catch (dev.pyhost.shims.os.PosixException e) {
+                        // the client is gone, and the run with it
+                    }
+                }, seconds, TimeUnit.SECONDS);
+            }
+            return left;
+        }
+
+        /** Whether the session shares its process: its handlers are kept here, not the process's. */
+        public boolean sharesProcess() {
+            return !processMain || keptToSession;
+        }
+
+        /**
+         * A session that shares its process sets its handler of {@code signal}: {@code handler}, a
+         * JVM handler that runs the Python one in the session's main thread; null for the default
+         * action, or with {@code ignore} for {@code SIG_IGN}.
+         */
+        public void setRunHandler(int signal, Object handler, boolean ignore) {
+            if (ignore) {
+                runHandlers.put(signal, IGNORE);
+            } else if (handler instanceof SignalHandler) {
+                runHandlers.put(signal, handler);
+            } else {
+                runHandlers.remove(signal);
+            }
+        }
+
+        /**
+         * For an engine that sets handlers only for the whole process (GraalPy): {@code register}
+         * sets the script's handler of {@code signal} there, and the JVM handler it installed is
+         * taken back for the session, the process's own put back.
+         */
+        public void captureEngineHandler(int signal, Runnable register) {
+            Signal sig = new Signal(ProcessSignals.name(signal));
+            SignalHandler own = ProcessSignals.current(sig);
+            register.run();
+            SignalHandler engines = Signal.handle(sig, own);
+            setRunHandler(signal, engines, false);
+        }
+
+        @Override
+        public Disposition receive(int number) {
+            Object h = runHandlers.get(number);
+            if (h == null || ProcessSignals.name(number) == null) {
+                return Disposition.DEFAULT;
+            }
+            if (h == IGNORE) {
+                return Disposition.IGNORED;
+            }
+            ((SignalHandler) h).handle(new Signal(ProcessSignals.name(number)));
+            return Disposition.HANDLED;
         }
 
         /** {@code alarm(2)}, for {@link #ownsAlarm() the process's own} alarm. */

@@ -1302,7 +1302,10 @@ def _process_state():
             number = getattr(signal, name, None)
             try:
                 handler = signal.getsignal(number) if number is not None else None
-                if handler is not None:
+                # Jython's SIG_IGN and SIG_DFL are Java objects, which do not pickle: by name
+                if handler is signal.SIG_IGN or handler is signal.SIG_DFL:
+                    handlers[number] = 'SIG_IGN' if handler is signal.SIG_IGN else 'SIG_DFL'
+                elif handler is not None:
                     handlers[number] = _dumps(handler)
             except Exception:
                 pass
@@ -1331,7 +1334,10 @@ def _set_process_state(state, definitions_loaded):
         import signal
         for number, handler in state['signals'].items():
             try:
-                handler = _loads(handler)
+                if handler in ('SIG_IGN', 'SIG_DFL'):
+                    handler = getattr(signal, handler)
+                else:
+                    handler = _loads(handler)
                 if signal.getsignal(number) != handler:
                     signal.signal(number, handler)
             except Exception:

@@ -20,6 +20,8 @@ def _as_seen(handler):
         action = _on_main.actionOf(handler)
         if action is not None:
             return action
+    if handler is getattr(_target, '_alarm_handler', None) and _core.ownsAlarm():
+        return _target.SIG_DFL  # Jython's own, which alarm() below sets aside
     if _core.isDefaultAction(handler):
         return _target.SIG_DFL
     if _core.isIgnoring(handler):
@@ -37,24 +39,54 @@ def _as_seen(handler):
 _SESSION_KEPT = {13: _target.SIG_IGN, 25: _target.SIG_IGN}  # SIGPIPE, SIGXFSZ
 
 
+# A session that shares its process (a daemon's run) keeps its handlers to itself, as a process
+# of its own would: they are never the JVM's, and run when the host hands the session a signal
+# (the daemon's client forwards those it gets).
+_run = {}
+
+
 def getsignal(sig):
     kept = _SESSION_KEPT.get(sig)
     if kept is not None:
         return kept
+    if _core.sharesProcess():
+        if sig not in _target._signals:
+            raise ValueError('signal number out of range')
+        return _run.get(sig, _target.default_int_handler if sig == 2 else _target.SIG_DFL)
     return _as_seen(_engine_getsignal(sig))
+
+
+def _check(action):
+    if not callable(action) and action not in (_target.SIG_IGN, _target.SIG_DFL):
+        raise TypeError('signal handler must be signal.SIG_IGN, signal.SIG_DFL, or a callable object')
+    import threading
+    if not isinstance(threading.current_thread(), threading._MainThread):
+        raise ValueError('signal only works in main thread')
+
+
+def _run_signal(sig, action):
+    if sig not in _target._signals:
+        raise ValueError('signal number out of range')
+    _check(action)
+    previous = getsignal(sig)
+    if callable(action) and not (sig == 2 and action is _target.default_int_handler):
+        _core.setRunHandler(sig, _on_main.handler(action), False)
+    else:
+        _core.setRunHandler(sig, None, action is _target.SIG_IGN)
+    _run[sig] = action
+    _core.setIgnored(sig, action is _target.SIG_IGN)  # children start with it ignored, as CPython's
+    return previous
 
 
 def signal(sig, action):
     if sig in _SESSION_KEPT:
-        if not callable(action) and action not in (_target.SIG_IGN, _target.SIG_DFL):
-            raise TypeError('signal handler must be signal.SIG_IGN, signal.SIG_DFL, or a callable object')
-        import threading
-        if not isinstance(threading.current_thread(), threading._MainThread):
-            raise ValueError('signal only works in main thread')
+        _check(action)
         previous = _SESSION_KEPT[sig]
         _SESSION_KEPT[sig] = action
         _core.setIgnored(sig, action is _target.SIG_IGN)
         return previous
+    if _on_main is not None and _core.sharesProcess():
+        return _run_signal(sig, action)
     if sig in _KEPT and action is _target.SIG_IGN:
         action = _core.ignoring(sig)
     elif sig == 2 and action is _target.default_int_handler and _core.interruptAction() is not None:
@@ -79,24 +111,28 @@ Wait until a signal arrives."""
 _engine_alarm = _target.alarm
 
 
-def alarm(seconds):
-    """alarm(seconds)
-
-Arrange for SIGALRM to arrive after the given number of seconds."""
-    if not isinstance(seconds, (int, long, float)):
-        raise TypeError('an integer is required')
-    return int(_core.alarm(int(seconds)))
-
-
 # Jython's alarm is a timer thread that raises SIGALRM, for which Jython sets a handler of its
 # own at import: it printed "Alarm clock" and ended the process with status 0. Where the session
 # is the process's main program, alarm is alarm(2) and SIGALRM keeps its default action, as on
 # CPython: the process dies of it, unless the script sets a handler.
-_exported = [getsignal, signal, pause]
-if _core.ownsAlarm():
+def alarm(seconds):
+    """alarm(seconds)
+
+Arrange for SIGALRM to arrive after the given number of seconds."""
+    if not _core.ownsAlarm():
+        if _core.hasClient():  # a daemon's run: the client's alarm, forwarded as other signals
+            if not isinstance(seconds, (int, long, float)):
+                raise TypeError('an integer is required')
+            return int(_core.clientAlarm(int(seconds)))
+        return _engine_alarm(seconds)
+    if not isinstance(seconds, (int, long, float)):
+        raise TypeError('an integer is required')
     if _engine_getsignal(14) is getattr(_target, '_alarm_handler', None):
         _engine_signal(14, _target.SIG_DFL)
-    _exported.append(alarm)
+    return int(_core.alarm(int(seconds)))
+
+
+_exported = [getsignal, signal, pause, alarm]
 
 getsignal.__doc__ = _engine_getsignal.__doc__
 signal.__doc__ = _engine_signal.__doc__

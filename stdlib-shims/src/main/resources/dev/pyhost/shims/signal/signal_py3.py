@@ -24,11 +24,43 @@ def _as_seen(handler):
 _SESSION_KEPT = {13: _target.Handlers.SIG_IGN, 25: _target.Handlers.SIG_IGN}  # SIGPIPE, SIGXFSZ
 
 
+# A session that shares its process (a daemon's run) keeps its handlers to itself, as a process
+# of its own would: the JVM handler GraalPy installs for one is taken back for the session at
+# once, and runs when the host hands the session a signal (the daemon's client forwards those
+# it gets).
+_run = {}
+
+
 def getsignal(signalnum):
     kept = _SESSION_KEPT.get(signalnum)
     if kept is not None:
         return kept
-    return _as_seen(_engine_getsignal(signalnum))
+    seen = _as_seen(_engine_getsignal(signalnum))
+    if _core.sharesProcess():
+        number = int(signalnum)
+        return _run.get(number, _target.default_int_handler if number == 2 else _target.Handlers.SIG_DFL)
+    return seen
+
+
+def _run_signal(signalnum, handler):
+    number = int(signalnum)
+    if not callable(handler) and handler not in (_target.SIG_IGN, _target.SIG_DFL):
+        raise TypeError('signal handler must be signal.SIG_IGN, signal.SIG_DFL, or a callable object')
+    import threading
+    if threading.current_thread() is not threading.main_thread():
+        raise ValueError('signal only works in main thread of the main interpreter')
+    previous = getsignal(signalnum)
+    ignore = not callable(handler) and handler == _target.SIG_IGN
+    if callable(handler) or number == 2:
+        # GraalPy's own table answers Ctrl-C (PyHost.interrupt): it keeps default_int_handler
+        # where the script has no handler of its own
+        engines = handler if callable(handler) else _target.default_int_handler
+        _core.captureEngineHandler(number, lambda: _engine_signal(signalnum, engines))
+    if not callable(handler) or (number == 2 and handler is _target.default_int_handler):
+        _core.setRunHandler(number, None, ignore)
+    _run[number] = handler if callable(handler) else _target.Handlers(handler)
+    _core.setIgnored(number, ignore)  # children start with it ignored, as CPython's
+    return previous
 
 
 def signal(signalnum, handler):
@@ -43,6 +75,8 @@ def signal(signalnum, handler):
         _SESSION_KEPT[number] = _target.Handlers(handler) if not callable(handler) else handler
         _core.setIgnored(number, handler == _target.SIG_IGN and not callable(handler))
         return previous
+    if _core.sharesProcess():
+        return _run_signal(signalnum, handler)
     ignore = number in _KEPT and not callable(handler) and handler == _target.SIG_IGN
     previous = _as_seen(_engine_signal(signalnum, _ignored if ignore else handler))
     if number in _KEPT:
@@ -50,20 +84,28 @@ def signal(signalnum, handler):
     return previous
 
 
-def alarm(seconds, /):
-    import operator
-    return int(_core.alarm(operator.index(seconds)))
-
-
 # GraalPy's alarm is a thread that raises SIGALRM in the JVM, which fails with a Java stack
 # trace when no Python handler is set (the JVM has none of its own). Where the session is the
 # process's main program, alarm is alarm(2), as on CPython: the process dies of SIGALRM unless
 # the script sets a handler.
-_exported = [getsignal, signal]
-if _core.ownsAlarm():
-    alarm.__doc__ = _target.alarm.__doc__
-    _exported.append(alarm)
+_engine_alarm = _target.alarm
 
+
+def alarm(seconds, /):
+    if not _core.ownsAlarm():
+        if _core.hasClient():  # a daemon's run: the client's alarm, forwarded as other signals
+            import operator
+            return int(_core.clientAlarm(operator.index(seconds)))
+        return _engine_alarm(seconds)
+    import operator
+    return int(_core.alarm(operator.index(seconds)))
+
+
+alarm.__doc__ = _engine_alarm.__doc__
+_exported = [getsignal, signal, alarm]
+
+# the engine's own, for pyhost's session start (GraalPySigint takes its Ctrl-C handler from it)
+_target._pyhost_engine_signal = _engine_signal
 getsignal.__doc__ = _engine_getsignal.__doc__
 signal.__doc__ = _engine_signal.__doc__
 for _f in _exported:

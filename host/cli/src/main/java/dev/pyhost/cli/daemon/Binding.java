@@ -12,7 +12,8 @@ import java.util.Map;
  * the client's working directory and environment ({@code os.environ}), its process ids
  * ({@code os.getpid()} is the client's — the process the user started, signals and waits on —
  * never the daemon's, which would be the same for every run), and for a terminal, line-buffered
- * stdout and the terminal's size ({@code os.get_terminal_size()}). Runs as Python through {@link PyHost#call}, binding no name in {@code __main__}.
+ * stdout and the terminal's size ({@code os.get_terminal_size()}); its signal handlers are the
+ * run's own, never the daemon's process's (the client forwards the signals it gets). Runs as Python through {@link PyHost#call}, binding no name in {@code __main__}.
  */
 final class Binding {
     /** Runs SOURCE with `args` bound, in a namespace of its own. */
@@ -43,6 +44,8 @@ final class Binding {
               getpid.__module__ = getppid.__module__ = 'os'
               os.getpid = getpid
               os.getppid = getppid
+              # signal handlers and the alarm belong to the run, not to the daemon's process
+              __import__('_pyhost').bridge.core('signal').keepHandlersToSession(pid)
               if size is not None:
                   __import__('_pyhost').terminal_size = (int(size[0]), int(size[1]))
               if line_buffered and sys.version_info[0] >= 3:

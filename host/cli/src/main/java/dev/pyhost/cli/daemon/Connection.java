@@ -5,14 +5,17 @@ import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.nio.channels.SocketChannel;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.function.IntConsumer;
 
 /**
  * One client's run, seen from the daemon: the client's standard streams as Java streams, and
- * its Ctrl-C. Standard input is read on demand — each read asks the client for at most the
+ * the signals sent to the client (Ctrl-C, SIGTERM, ...). Standard input is read on demand — each read asks the client for at most the
  * bytes wanted — so the client never takes input from its terminal or pipe that the script
  * does not read, as a CPython process would not. Frames to the client are written by one
  * writer thread of the connection's own: a Ctrl-C interrupts the script's thread, and a
@@ -29,8 +32,8 @@ final class Connection {
     private final Thread writer = new Thread(this::writeLoop, "pyhost-daemon-client-writer");
     private final BlockingQueue<byte[]> stdin = new LinkedBlockingQueue<>();
     private volatile boolean hungUp;
-    private Runnable onInterrupt;
-    private boolean interruptPending;
+    private IntConsumer onSignal;
+    private final List<Integer> pendingSignals = new ArrayList<>();
 
     final OutputStream out = new FrameOutput(Frames.STDOUT);
     final OutputStream err = new FrameOutput(Frames.STDERR);
@@ -103,7 +106,7 @@ final class Connection {
                 if (f.type() == Frames.STDIN) {
                     stdin.add(f.payload().length == 0 ? END : f.payload());
                 } else if (f.type() == Frames.SIGNAL) {
-                    interrupt();
+                    signal(signalNumber(f.payload()));
                 } else if (f.type() == Frames.CLOSED_PIPE) {
                     String which = new String(f.payload(), java.nio.charset.StandardCharsets.US_ASCII);
                     (which.equals("2") ? (FrameOutput) err : (FrameOutput) out).closed = true;
@@ -114,39 +117,55 @@ final class Connection {
         }
         hungUp = true;
         stdin.add(END);
-        interrupt(); // a client killed mid-run: the script stops as after Ctrl-C
+        signal(2); // a client killed mid-run: the script stops as after Ctrl-C
     }
 
-    /** Where Ctrl-C goes from now on; one that came before is delivered at once. */
-    void onInterrupt(Runnable action) {
-        boolean now;
+    /**
+     * Where the client's signals go from now on (Ctrl-C, SIGTERM, ... sent to the client, which
+     * is the run's process); those that came before are handed over at once, in order.
+     */
+    void onSignal(IntConsumer action) {
+        List<Integer> now;
         synchronized (this) {
-            onInterrupt = action;
-            now = interruptPending;
-            interruptPending = false;
+            onSignal = action;
+            now = new ArrayList<>(pendingSignals);
+            pendingSignals.clear();
         }
-        if (now) {
-            action.run();
-        }
+        now.forEach(action::accept);
     }
 
-    private void interrupt() {
-        Runnable action;
+    private void signal(int number) {
+        IntConsumer action;
         synchronized (this) {
-            action = onInterrupt;
+            action = onSignal;
             if (action == null) {
-                interruptPending = true;
+                pendingSignals.add(number);
             }
         }
         if (action != null) {
             // not on this reader thread: an interrupt status left on it would close the channel
             // (ClosedByInterruptException) and the client would see the daemon hang up
-            Thread.ofVirtual().name("pyhost-daemon-interrupt").start(action);
+            Thread.ofVirtual().name("pyhost-daemon-signal").start(() -> action.accept(number));
+        }
+    }
+
+    /** A signal frame's number (text); an empty or unreadable one is Ctrl-C, as older clients sent. */
+    private static int signalNumber(byte[] payload) {
+        try {
+            return Integer.parseInt(new String(payload, java.nio.charset.StandardCharsets.US_ASCII).strip());
+        } catch (NumberFormatException e) {
+            return 2;
         }
     }
 
     boolean hungUp() {
         return hungUp;
+    }
+
+    /** The run was killed: what it writes from now on is dropped, as a dead process writes nothing. */
+    void silence() {
+        ((FrameOutput) out).dropped = true;
+        ((FrameOutput) err).dropped = true;
     }
 
     void send(byte type, byte[] data, int off, int len) throws IOException {
@@ -169,6 +188,7 @@ final class Connection {
     private final class FrameOutput extends OutputStream {
         private final byte type;
         private volatile boolean closed;
+        private volatile boolean dropped;
 
         FrameOutput(byte type) {
             this.type = type;
@@ -183,6 +203,9 @@ final class Connection {
         public void write(byte[] b, int off, int len) throws IOException {
             if (closed && len > 0) {
                 throw new IOException("Broken pipe");
+            }
+            if (dropped) {
+                return;
             }
             while (len > 0) {
                 int n = Math.min(len, 1 << 20);

@@ -205,7 +205,15 @@ public final class DaemonServer implements AutoCloseable {
         long tTaken = System.nanoTime();
         w.relay().bind(conn);
         PyHost host = w.host();
-        conn.onInterrupt(host::interrupt);
+        // a signal sent to the client (the run's process) goes to the script; one whose default
+        // action ends a process ends the run, and the client dies of it
+        java.util.concurrent.atomic.AtomicInteger diedOf = new java.util.concurrent.atomic.AtomicInteger();
+        conn.onSignal(n -> {
+            if (host.signal(n) && diedOf.compareAndSet(0, n)) {
+                conn.silence(); // a process killed by a signal writes nothing more
+                host.stop();
+            }
+        });
         int status;
         long t1 = System.nanoTime();
         long t2 = t1;
@@ -234,8 +242,16 @@ public final class DaemonServer implements AutoCloseable {
                 }
             }
             status = ExitStatus.FAILURE;
+        } catch (RuntimeException e) {
+            if (diedOf.get() == 0) {
+                throw e;
+            }
+            status = -diedOf.get(); // the engine, stopped under the run, reports that it was
         } finally {
-            conn.onInterrupt(() -> { });
+            conn.onSignal(n -> { });
+        }
+        if (diedOf.get() != 0) {
+            status = -diedOf.get();
         }
         long t3 = System.nanoTime();
         try {

@@ -385,6 +385,94 @@ class DaemonIT {
         assertThat(runsServed(daemonDir)).isEqualTo(before + 1);
     }
 
+    /**
+     * The client is the run's process: a signal sent to it reaches the script's handler (set in
+     * that run only, never the daemon's process), or, unhandled, ends the run and the client
+     * dies of it, as a CPython process does; the daemon serves on with its own handlers.
+     */
+    @Test
+    void signalsSentToTheClientAreTheRunsOwn() throws Exception {
+        Path handled = script("term.py", """
+                import signal, sys, time
+                def done(signum, frame):
+                    print('handled %d in %s' % (signum, frame.f_code.co_name))
+                    sys.exit(3)
+                signal.signal(signal.SIGTERM, done)
+                print('ready')
+                sys.stdout.flush()
+                time.sleep(120)
+                """);
+        Path plain = script("plain.py", """
+                import sys, time
+                print('ready')
+                sys.stdout.flush()
+                time.sleep(120)
+                print('not reached')
+                """);
+        long before = runsServed(daemonDir);
+        for (String engine : List.of("jython", "graalpy")) {
+            Run r = signalWhenReady(handled, engine, "TERM");
+            assertThat(r.out()).isEqualTo("ready\nhandled 15 in <module>\n");
+            assertThat(r.status()).isEqualTo(3);
+            for (String sig : List.of("TERM", "USR1", "HUP")) {
+                Run killed = signalWhenReady(plain, engine, sig);
+                assertThat(killed.out()).isEqualTo("ready\n");
+                assertThat(killed.err()).isEmpty(); // a killed process writes nothing more
+                assertThat(killed.status()).as(engine + " " + sig)
+                        .isEqualTo(128 + Map.of("TERM", 15, "USR1", 10, "HUP", 1).get(sig));
+            }
+        }
+        assertThat(runsServed(daemonDir)).isEqualTo(before + 8);
+    }
+
+    /** signal.alarm in a run is the client's: its handler runs, or the client dies of SIGALRM. */
+    @Test
+    void anAlarmIsTheRunsOwn() throws Exception {
+        Path timeout = script("alarm.py", """
+                import signal, time
+                class Timeout(Exception):
+                    pass
+                def late(signum, frame):
+                    raise Timeout('late')
+                signal.signal(signal.SIGALRM, late)
+                print(signal.alarm(1))
+                try:
+                    while True:
+                        pass
+                except Timeout as e:
+                    print('timeout: %s' % e)
+                """);
+        Path unhandled = script("alarm_default.py", "import signal, time\nsignal.alarm(1)\ntime.sleep(30)\nprint('no')\n");
+        long before = runsServed(daemonDir);
+        for (String engine : List.of("jython", "graalpy")) {
+            Run r = pyhost(daemonDir, Map.of(), dir, "--engine", engine, timeout.toString());
+            assertThat(r.out()).as(engine).isEqualTo("0\ntimeout: late\n");
+            Run killed = pyhost(daemonDir, Map.of(), dir, "--engine", engine, unhandled.toString());
+            assertThat(killed.out() + killed.err()).isEmpty();
+            assertThat(killed.status()).isEqualTo(128 + 14);
+        }
+        assertThat(runsServed(daemonDir)).isEqualTo(before + 4);
+    }
+
+    private Run signalWhenReady(Path script, String engine, String signal) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(ROOT.resolve("pyhost").toString(), "--engine", engine, script.toString())
+                .directory(dir.toFile())
+                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+        pb.environment().put("PYHOST_DAEMON_DIR", daemonDir.toString());
+        pb.environment().remove("PYHOST_DAEMON");
+        Process p = pb.start();
+        CompletableFuture<String> err = drain(p.getErrorStream());
+        BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+        String ready = out.readLine();
+        new ProcessBuilder("kill", "-" + signal, Long.toString(p.pid())).start().waitFor();
+        StringBuilder rest = new StringBuilder(ready == null ? "" : ready + "\n");
+        for (String line; (line = out.readLine()) != null; ) {
+            rest.append(line).append('\n');
+        }
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        return new Run(rest.toString(), err.get(), p.exitValue(), p.pid());
+    }
+
     /** PYHOST_DAEMON_IDLE: a daemon without runs for that long stops by itself. */
     @Test
     void anIdleDaemonStopsByItself(@TempDir Path other) throws Exception {

@@ -22,6 +22,11 @@ final class GraalPySigint {
      */
     private static final Signal SPARE = new Signal("USR1");
     private static final String GRAALPY_HANDLER = "com.oracle.graal.python.";
+    /**
+     * GraalPy's own {@code signal.signal}: in a session that shares its process, the module's
+     * (pyhost's) keeps the script's handlers to the session and gives the JVM's back at once.
+     */
+    private static final String ENGINES_SIGNAL = "getattr(signal, '_pyhost_engine_signal', signal.signal)";
 
     private final SignalHandler handler;
 
@@ -67,12 +72,12 @@ final class GraalPySigint {
         python.accept(install("SIGUSR1"));
         SignalHandler context = Signal.handle(SPARE, SignalHandler.SIG_DFL);
         // the signal module forgets it again (its handler object keeps default_int_handler)
-        python.accept("import signal\nsignal.signal(signal.SIGUSR1, signal.SIG_DFL)\ndel signal");
+        python.accept("import signal\n" + ENGINES_SIGNAL + "(signal.SIGUSR1, signal.SIG_DFL)\ndel signal");
         return isGraalPys(context) ? new GraalPySigint(context) : null;
     }
 
     private static String install(String signal) {
-        return "import signal\nsignal.signal(signal." + signal + ", signal.default_int_handler)\ndel signal";
+        return "import signal\n" + ENGINES_SIGNAL + "(signal." + signal + ", signal.default_int_handler)\ndel signal";
     }
 
     private static boolean isGraalPys(SignalHandler h) {
