@@ -200,4 +200,22 @@ abstract class ConfigParserContract extends ShimContract {
                 "    out = StringIO(); q.write(out, space_around_delimiters=False); print(repr(out.getvalue()))",
                 ""));
     }
+
+    /**
+     * A file named relative to a working directory the script changed: the whole file is written
+     * there (it went to the JVM's own working directory, leaving the script's file empty).
+     */
+    @Test
+    void writeToARelativePathAfterChdirLandsInTheNewDirectory() {
+        same(String.join("\n",
+                "here = os.getcwd(); d = tempfile.mkdtemp(); os.chdir(d)",
+                "try:",
+                "    q = cp.RawConfigParser(); q.add_section('n'); q.set('n', 'k', 'v')",
+                "    f = open('rel.ini', 'w'); q.write(f); f.close()",
+                "    with open(os.path.join(d, 'rel.ini')) as f: print(repr(f.read()))",
+                "    print(os.path.exists(os.path.join(here, 'rel.ini')))",
+                "finally:",
+                "    os.chdir(here)",
+                ""));
+    }
 }

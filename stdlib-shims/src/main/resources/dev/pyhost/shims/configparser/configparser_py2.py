@@ -204,7 +204,7 @@ def _write_text(fp, text):
     # the whole file appears at once: written beside it, then renamed over it; the caller's
     # file object is then pointed at the new file, so what it writes next lands there
     fp.flush()
-    _core.replaceFileBytes(path, text)
+    _core.replaceFileBytes(_os.path.abspath(path), text)  # the session's working directory, not the JVM's
     fd = _os.open(path, _os.O_WRONLY | _os.O_APPEND)
     try:
         _os.dup2(fd, fp.fileno())

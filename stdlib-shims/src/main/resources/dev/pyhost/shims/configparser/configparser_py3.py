@@ -200,7 +200,7 @@ def _write_text(fp, text):
     data = text.encode(fp.encoding, fp.errors)
     # the whole file appears at once: written beside it, then renamed over it; the caller's
     # file object is then pointed at the new file, so what it writes next lands there
-    _core.replaceFileBytes(path, data)
+    _core.replaceFileBytes(_os.path.abspath(path), data)  # the session's working directory, not the JVM's
     fd = _os.open(path, _os.O_WRONLY | _os.O_APPEND)
     try:
         _os.dup2(fd, fp.fileno())
