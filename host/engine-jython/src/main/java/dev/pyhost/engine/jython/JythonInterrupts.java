@@ -4,6 +4,7 @@ import org.python.core.Py;
 import org.python.core.PyException;
 import org.python.core.PyFrame;
 import org.python.core.PyObject;
+import org.python.core.PySystemState;
 import org.python.core.ThreadState;
 import org.python.core.TraceFunction;
 
@@ -32,6 +33,10 @@ final class JythonInterrupts {
     private final ConcurrentLinkedQueue<PyObject[]> signals = new ConcurrentLinkedQueue<>();
     /** The main thread waits in {@link #sleep} or {@link #pause}, where a signal wakes it. */
     private volatile boolean waiting;
+    /** What a handler raised that ran while the main thread waited in Java: raised there next. */
+    private final ConcurrentLinkedQueue<PyException> raised = new ConcurrentLinkedQueue<>();
+    /** How long a main thread may go without a line of Python before a handler runs beside it. */
+    private static final long BLOCKED_GRACE_MS = 50;
 
     void enter(ThreadState ts) {
         state = ts;
@@ -71,7 +76,8 @@ final class JythonInterrupts {
      * {@link #pause}; while no code runs, when code next starts.
      */
     void deliver(PyObject handler, int signum) {
-        signals.add(new PyObject[] {handler, Py.newInteger(signum)});
+        PyObject[] entry = {handler, Py.newInteger(signum)};
+        signals.add(entry);
         ThreadState ts = state;
         Thread t = thread;
         if (ts == null || t == null) {
@@ -80,11 +86,48 @@ final class JythonInterrupts {
         new Raiser(ts, this::runSignalHandlers).arm();
         if (waiting) {
             LockSupport.unpark(t);
+        } else {
+            runIfBlocked(entry, ts);
         }
+    }
+
+    /**
+     * A main thread that runs Python code meets the handler at its next line, at once. One that
+     * does not for {@link #BLOCKED_GRACE_MS} waits in Java (a read of a pipe or socket, a lock),
+     * where CPython's would be interrupted (EINTR), run the handler, and read on: the handler
+     * runs here then, on this thread, with the frame the main thread waits in. What it raises is
+     * raised in the main thread when its code next runs.
+     */
+    private void runIfBlocked(PyObject[] entry, ThreadState ts) {
+        Thread.ofVirtual().name("pyhost-jython-signal").start(() -> {
+            try {
+                Thread.sleep(BLOCKED_GRACE_MS);
+            } catch (InterruptedException e) {
+                return;
+            }
+            if (!signals.remove(entry)) {
+                return; // the main thread ran it
+            }
+            PySystemState sys = ts.getSystemState();
+            PySystemState previous = Py.setSystemState(sys);
+            try {
+                PyFrame frame = ts.frame;
+                entry[0].__call__(entry[1], frame == null ? Py.None : frame);
+            } catch (PyException e) {
+                raised.add(e);
+                new Raiser(ts, this::runSignalHandlers).arm();
+            } finally {
+                Py.setSystemState(previous);
+            }
+        });
     }
 
     /** Runs the handlers of the signals that arrived, in the calling (main) thread; true if any ran. */
     private boolean runSignalHandlers(PyFrame frame) {
+        PyException e = raised.poll();
+        if (e != null) {
+            throw e;
+        }
         boolean ran = false;
         for (PyObject[] s; (s = signals.poll()) != null; ) {
             ran = true;
@@ -126,7 +169,7 @@ final class JythonInterrupts {
                 if (Thread.interrupted()) {
                     throw Py.KeyboardInterrupt("interrupted sleep");
                 }
-                if (!signals.isEmpty()) {
+                if (!signals.isEmpty() || !raised.isEmpty()) {
                     ThreadState ts = state;
                     PyFrame frame = ts == null ? null : ts.frame;
                     runSignalHandlers(fromGlue && frame != null ? frame.f_back : frame);
