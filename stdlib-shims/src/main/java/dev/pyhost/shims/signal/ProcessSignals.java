@@ -10,20 +10,14 @@ final class ProcessSignals {
     private ProcessSignals() {
     }
 
-    /** The JVM's name of a signal a session may be handed (Linux numbers), or null. */
+    /** Linux's signals 1 to 31, by the names the JVM knows them by. */
+    private static final String[] NAMES = {null, "HUP", "INT", "QUIT", "ILL", "TRAP", "ABRT", "BUS", "FPE", "KILL",
+        "USR1", "SEGV", "USR2", "PIPE", "ALRM", "TERM", "STKFLT", "CHLD", "CONT", "STOP", "TSTP", "TTIN", "TTOU",
+        "URG", "XCPU", "XFSZ", "VTALRM", "PROF", "WINCH", "IO", "PWR", "SYS"};
+
+    /** The JVM's name of a signal (Linux numbers), or null. */
     static String name(int number) {
-        return switch (number) {
-            case 1 -> "HUP";
-            case 2 -> "INT";
-            case 10 -> "USR1";
-            case 12 -> "USR2";
-            case 14 -> "ALRM";
-            case 15 -> "TERM";
-            case 17 -> "CHLD";
-            case 18 -> "CONT";
-            case 28 -> "WINCH";
-            default -> null;
-        };
+        return number > 0 && number < NAMES.length ? NAMES[number] : null;
     }
 
     /** The process's handler of {@code signal}, left in place (one arriving while looking goes to it again). */

@@ -12,10 +12,6 @@ import sun.misc.SignalHandler;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 
 /**
  * {@code signal}: what a script sets and reads back is what CPython gives.
@@ -61,11 +57,6 @@ public final class SignalShim implements ShimModule {
      * when the host hands the session a signal ({@link #receive}).
      */
     public static final class Core implements RunSignals {
-        private static final ScheduledExecutorService ALARMS = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "pyhost-run-alarms");
-            t.setDaemon(true);
-            return t;
-        });
         /** For a signal the script ignores, in place of a handler. */
         private static final Object IGNORE = new Object();
         private final Map<Integer, Object> runHandlers = new ConcurrentHashMap<>();
@@ -73,10 +64,8 @@ public final class SignalShim implements ShimModule {
         private final boolean processMain;
         /** A host started as the process's main program now serves a run of a client process (the daemon's). */
         private volatile boolean keptToSession;
-        /** The pid of that client (the run's process), or -1. */
-        private volatile long clientPid = -1;
-        private ScheduledFuture<?> clientAlarm;
-        private long clientAlarmDue;
+        /** That run's alarm, the client's; null for a session that is not such a run. */
+        private volatile ClientAlarm clientAlarm;
         private volatile Object interruptAction;
 
         Core(Processes processes, boolean processMain) {
@@ -94,44 +83,25 @@ public final class SignalShim implements ShimModule {
         }
 
         /**
-         * From now on the session keeps its handlers to itself and the alarm is the engine's: a
-         * warm-start daemon's host, started in the daemon's process as its main program, is bound
-         * to a run whose process is the client.
+         * From now on the session keeps its handlers to itself and its alarm is the client's
+         * ({@code pid}): a warm-start daemon's host, started in the daemon's process as its main
+         * program, is bound to a run whose process is the client.
          */
         public void keepHandlersToSession(long pid) {
-            clientPid = pid;
+            if (pid > 0 && processes != null) {
+                clientAlarm = new ClientAlarm(processes.posix(), pid);
+            }
             keptToSession = true;
         }
 
         /** Whether {@link #clientAlarm} serves this session: its run's process is a client's. */
         public boolean hasClient() {
-            return keptToSession && clientPid > 0 && processes != null;
+            return clientAlarm != null;
         }
 
-        /**
-         * {@code alarm(seconds)} of a run whose process is a client: SIGALRM is sent to the client
-         * when it is due, which forwards it to the run as every signal it gets. Answers the
-         * seconds that were left of the previous alarm, rounded as {@code alarm(2)} rounds them.
-         */
-        public synchronized long clientAlarm(int seconds) {
-            long left = 0;
-            if (clientAlarm != null && clientAlarm.cancel(false)) {
-                long nanos = clientAlarmDue - System.nanoTime();
-                left = Math.max(1, (nanos + 500_000_000L) / 1_000_000_000L);
-            }
-            clientAlarm = null;
-            if (seconds > 0) {
-                long pid = clientPid;
-                clientAlarmDue = System.nanoTime() + seconds * 1_000_000_000L;
-                clientAlarm = ALARMS.schedule(() -> {
-                    try {
-                        processes.posix().kill(pid, 14);
-                    } catch (dev.pyhost.shims.os.PosixException e) {
-                        // the client is gone, and the run with it
-                    }
-                }, seconds, TimeUnit.SECONDS);
-            }
-            return left;
+        /** {@code alarm(seconds)} of a run whose process is a client ({@link ClientAlarm#set}). */
+        public long clientAlarm(int seconds) {
+            return clientAlarm.set(seconds);
         }
 
         /** Whether the session shares its process: its handlers are kept here, not the process's. */
@@ -160,8 +130,18 @@ public final class SignalShim implements ShimModule {
          * taken back for the session, the process's own put back.
          */
         public void captureEngineHandler(int signal, Runnable register) {
-            Signal sig = new Signal(ProcessSignals.name(signal));
-            SignalHandler own = ProcessSignals.current(sig);
+            String name = ProcessSignals.name(signal);
+            Signal sig = name == null ? null : new Signal(name);
+            SignalHandler own;
+            try {
+                own = sig == null ? null : ProcessSignals.current(sig);
+            } catch (IllegalArgumentException e) {
+                own = null; // one the JVM keeps for itself
+            }
+            if (own == null) {
+                register.run(); // the engine answers as it does
+                return;
+            }
             register.run();
             SignalHandler engines = Signal.handle(sig, own);
             setRunHandler(signal, engines, false);

@@ -119,14 +119,12 @@ def alarm(seconds):
     """alarm(seconds)
 
 Arrange for SIGALRM to arrive after the given number of seconds."""
-    if not _core.ownsAlarm():
-        if _core.hasClient():  # a daemon's run: the client's alarm, forwarded as other signals
-            if not isinstance(seconds, (int, long, float)):
-                raise TypeError('an integer is required')
-            return int(_core.clientAlarm(int(seconds)))
+    if not _core.ownsAlarm() and not _core.hasClient():
         return _engine_alarm(seconds)
     if not isinstance(seconds, (int, long, float)):
         raise TypeError('an integer is required')
+    if _core.hasClient():  # a daemon's run: the client's alarm, forwarded as every signal it gets
+        return int(_core.clientAlarm(int(seconds)))
     if _engine_getsignal(14) is getattr(_target, '_alarm_handler', None):
         _engine_signal(14, _target.SIG_DFL)
     return int(_core.alarm(int(seconds)))

@@ -92,13 +92,13 @@ _engine_alarm = _target.alarm
 
 
 def alarm(seconds, /):
-    if not _core.ownsAlarm():
-        if _core.hasClient():  # a daemon's run: the client's alarm, forwarded as other signals
-            import operator
-            return int(_core.clientAlarm(operator.index(seconds)))
+    if not _core.ownsAlarm() and not _core.hasClient():
         return _engine_alarm(seconds)
     import operator
-    return int(_core.alarm(operator.index(seconds)))
+    seconds = operator.index(seconds)
+    if _core.hasClient():  # a daemon's run: the client's alarm, forwarded as every signal it gets
+        return int(_core.clientAlarm(seconds))
+    return int(_core.alarm(seconds))
 
 
 alarm.__doc__ = _engine_alarm.__doc__
