@@ -41,7 +41,7 @@ _SESSION_KEPT = {13: _target.SIG_IGN, 25: _target.SIG_IGN}  # SIGPIPE, SIGXFSZ
 
 # A session that shares its process (a daemon's run) keeps its handlers to itself, as a process
 # of its own would: they are never the JVM's, and run when the host hands the session a signal
-# (the daemon's client forwards those it gets).
+# (the daemon's client forwards those it gets). Until it sets one, it reads the process's.
 _run = {}
 
 
@@ -49,11 +49,9 @@ def getsignal(sig):
     kept = _SESSION_KEPT.get(sig)
     if kept is not None:
         return kept
-    if _core.sharesProcess():
-        if sig not in _target._signals:
-            raise ValueError('signal number out of range')
-        return _run.get(sig, _target.default_int_handler if sig == 2 else _target.SIG_DFL)
-    return _as_seen(_engine_getsignal(sig))
+    if _core.sharesProcess() and sig in _run:
+        return _run[sig]
+    return _as_seen(_engine_getsignal(sig))  # what the process had when the session began
 
 
 def _check(action):

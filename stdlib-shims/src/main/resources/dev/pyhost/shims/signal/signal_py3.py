@@ -27,7 +27,7 @@ _SESSION_KEPT = {13: _target.Handlers.SIG_IGN, 25: _target.Handlers.SIG_IGN}  # 
 # A session that shares its process (a daemon's run) keeps its handlers to itself, as a process
 # of its own would: the JVM handler GraalPy installs for one is taken back for the session at
 # once, and runs when the host hands the session a signal (the daemon's client forwards those
-# it gets).
+# it gets). Until it sets one, it reads the process's.
 _run = {}
 
 
@@ -35,10 +35,9 @@ def getsignal(signalnum):
     kept = _SESSION_KEPT.get(signalnum)
     if kept is not None:
         return kept
-    seen = _as_seen(_engine_getsignal(signalnum))
+    seen = _as_seen(_engine_getsignal(signalnum))  # what the process had when the session began
     if _core.sharesProcess():
-        number = int(signalnum)
-        return _run.get(number, _target.default_int_handler if number == 2 else _target.Handlers.SIG_DFL)
+        return _run.get(int(signalnum), seen)
     return seen
 
 
