@@ -79,6 +79,12 @@ public interface SystemCalls {
     long alarm(int seconds);
 
     /**
+     * {@code setitimer(2)}: {errno, the previous timer's value, its interval} (seconds), or with
+     * {@code set} false {@code getitimer(2)}'s {errno, value, interval}.
+     */
+    double[] itimer(int which, boolean set, double seconds, double interval);
+
+    /**
      * {@code stat(2)} ({@code lstat} without {@code follow}): st_dev, st_ino, st_mode, st_nlink,
      * st_uid, st_gid, st_rdev, st_size, st_blksize, st_blocks, then seconds and nanoseconds of
      * st_atim, st_mtim, st_ctim; one value, the errno, when it failed; null where this machine's

@@ -10,7 +10,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * {@code alarm(2)} of a run whose process is a warm-start daemon's client: SIGALRM is sent to the
- * client when it is due, which forwards it to the run as every signal it gets. One per run.
+ * client when it is due, which forwards it to the run as every signal it gets; the same for
+ * {@code setitimer(ITIMER_REAL)}, its interval included. One per run.
  */
 final class ClientAlarm {
     private static final ScheduledExecutorService TIMERS = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -24,6 +25,7 @@ final class ClientAlarm {
     private final long pid;
     private ScheduledFuture<?> pending;
     private long due;
+    private long intervalNanos;
 
     ClientAlarm(Posix posix, long pid) {
         this.posix = posix;
@@ -35,17 +37,46 @@ final class ClientAlarm {
      * the previous one, rounded as {@code alarm(2)} rounds them.
      */
     synchronized long set(int seconds) {
-        long left = 0;
-        if (pending != null && pending.cancel(false)) {
-            long nanos = due - System.nanoTime();
-            left = Math.max(1, (nanos + 500_000_000L) / 1_000_000_000L);
+        double left = timer(true, seconds, 0)[0];
+        return left <= 0 ? 0 : Math.max(1, Math.round(left));
+    }
+
+    /**
+     * {@code setitimer(ITIMER_REAL, seconds, interval)} ({@code set}) or {@code getitimer}:
+     * {value, interval} of the timer before, in seconds.
+     */
+    synchronized double[] timer(boolean set, double seconds, double interval) {
+        double[] before = {0, intervalNanos / 1e9};
+        if (pending != null && !pending.isDone()) {
+            before[0] = Math.max(1e-6, (due - System.nanoTime()) / 1e9);
+        } else {
+            before[1] = 0;
+        }
+        if (!set) {
+            return before;
+        }
+        if (pending != null) {
+            pending.cancel(false);
         }
         pending = null;
-        if (seconds > 0) {
-            due = System.nanoTime() + seconds * 1_000_000_000L;
-            pending = TIMERS.schedule(this::ring, seconds, TimeUnit.SECONDS);
+        intervalNanos = 0;
+        long delay = (long) Math.ceil(seconds * 1e9);
+        if (delay > 0) {
+            long every = (long) Math.ceil(interval * 1e9);
+            due = System.nanoTime() + delay;
+            if (every > 0) {
+                intervalNanos = every;
+                pending = TIMERS.scheduleAtFixedRate(this::ringAndAdvance, delay, every, TimeUnit.NANOSECONDS);
+            } else {
+                pending = TIMERS.schedule(this::ring, delay, TimeUnit.NANOSECONDS);
+            }
         }
-        return left;
+        return before;
+    }
+
+    private synchronized void ringAndAdvance() {
+        due += intervalNanos;
+        ring();
     }
 
     private void ring() {

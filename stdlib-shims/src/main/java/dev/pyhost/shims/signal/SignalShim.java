@@ -104,6 +104,11 @@ public final class SignalShim implements ShimModule {
             return clientAlarm.set(seconds);
         }
 
+        /** {@code setitimer(ITIMER_REAL)}/{@code getitimer} of such a run ({@link ClientAlarm#timer}). */
+        public double[] clientTimer(boolean set, double seconds, double interval) {
+            return clientAlarm.timer(set, seconds, interval);
+        }
+
         /** Whether the session shares its process: its handlers are kept here, not the process's. */
         public boolean sharesProcess() {
             return !processMain || keptToSession;
@@ -158,6 +163,11 @@ public final class SignalShim implements ShimModule {
             }
             ((SignalHandler) h).handle(new Signal(ProcessSignals.name(number)));
             return Disposition.HANDLED;
+        }
+
+        /** {@code setitimer(2)} or {@code getitimer(2)}, for {@link #ownsAlarm() the process's own} timers. */
+        public double[] itimer(int which, boolean set, double seconds, double interval) {
+            return dev.pyhost.shims.os.SystemCalls.get().itimer(which, set, seconds, interval);
         }
 
         /** {@code alarm(2)}, for {@link #ownsAlarm() the process's own} alarm. */

@@ -40,6 +40,9 @@ final class LinuxSystemCalls implements SystemCalls {
     private final LazyDowncall getlogin = fn("getlogin", FunctionDescriptor.of(ADDRESS), ERRNO_OPT);
     private final LazyDowncall schedYield = fn("sched_yield", FunctionDescriptor.of(JAVA_INT));
     private final LazyDowncall alarm = fn("alarm", FunctionDescriptor.of(JAVA_INT, JAVA_INT));
+    private final LazyDowncall setitimer = fn("setitimer", FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, ADDRESS),
+            ERRNO_OPT);
+    private final LazyDowncall getitimer = fn("getitimer", FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS), ERRNO_OPT);
     private final LazyDowncall sysconf = fn("sysconf", FunctionDescriptor.of(JAVA_LONG, JAVA_INT), ERRNO_OPT);
     private final LazyDowncall pathconf = fn("pathconf", FunctionDescriptor.of(JAVA_LONG, ADDRESS, JAVA_INT), ERRNO_OPT);
     private final LazyDowncall confstr = fn("confstr", FunctionDescriptor.of(JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG),
@@ -277,6 +280,45 @@ final class LinuxSystemCalls implements SystemCalls {
         } catch (Throwable t) {
             throw new IllegalStateException(t);
         }
+    }
+
+    @Override
+    public double[] itimer(int which, boolean set, double seconds, double interval) {
+        // struct itimerval: it_interval then it_value, each a timeval of two longs (x86-64, arm64)
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment state = arena.allocate(STATE);
+            MemorySegment old = arena.allocate(32, 8);
+            int r;
+            if (set) {
+                MemorySegment value = arena.allocate(32, 8);
+                putTimeval(value, 0, interval);
+                putTimeval(value, 16, seconds);
+                r = (int) setitimer.handle().invokeExact(state, which, value, old);
+            } else {
+                r = (int) getitimer.handle().invokeExact(state, which, old);
+            }
+            if (r != 0) {
+                return new double[] {errno(state), 0, 0};
+            }
+            return new double[] {0, timeval(old, 16), timeval(old, 0)};
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+    }
+
+    private static void putTimeval(MemorySegment s, long at, double seconds) {
+        long whole = (long) Math.floor(seconds);
+        long micros = (long) Math.ceil((seconds - whole) * 1e6); // CPython rounds up: a timer never ends early
+        if (micros >= 1_000_000) {
+            whole++;
+            micros -= 1_000_000;
+        }
+        s.set(JAVA_LONG, at, whole);
+        s.set(JAVA_LONG, at + 8, micros);
+    }
+
+    private static double timeval(MemorySegment s, long at) {
+        return s.get(JAVA_LONG, at) + s.get(JAVA_LONG, at + 8) / 1e6;
     }
 
     @Override

@@ -128,7 +128,61 @@ Arrange for SIGALRM to arrive after the given number of seconds."""
     return int(_core.alarm(int(seconds)))
 
 
-_exported = [getsignal, signal, pause, alarm]
+# setitimer/getitimer, which Jython lacks: setitimer(2) for the process's main program, the
+# client's timer for a daemon's run (ITIMER_REAL: the CPU-time timers have no client to count).
+ITIMER_REAL, ITIMER_VIRTUAL, ITIMER_PROF = 0L, 1L, 2L  # longs, as CPython 2.7's
+
+
+class ItimerError(IOError):
+    pass
+
+
+ItimerError.__module__ = 'signal'
+
+
+def _itimer(which, set_, seconds, interval):
+    if not isinstance(which, (int, long)):
+        raise TypeError('an integer is required')
+    for v in (seconds, interval):
+        if not isinstance(v, (int, long, float)):
+            raise TypeError('a float is required')
+    if _core.ownsAlarm():
+        r = _core.itimer(which, set_, float(seconds), float(interval))
+    elif _core.hasClient() and which == ITIMER_REAL:
+        if seconds < 0 or interval < 0:
+            r = [22.0, 0.0, 0.0]  # EINVAL, as setitimer(2)
+        else:
+            r = [0.0] + list(_core.clientTimer(set_, float(seconds), float(interval)))
+    else:
+        r = [22.0, 0.0, 0.0]  # EINVAL: no timer of this kind here
+    if r[0]:
+        import os
+        raise ItimerError(int(r[0]), os.strerror(int(r[0])))
+    return (r[1], r[2])
+
+
+def setitimer(which, seconds, interval=0.0):
+    """setitimer(which, seconds[, interval])
+
+Sets given itimer (one of ITIMER_REAL, ITIMER_VIRTUAL
+or ITIMER_PROF) to fire after value seconds and after
+that every interval seconds.
+The itimer can be cleared by setting seconds to zero.
+
+Returns old values as a tuple: (delay, interval)."""
+    return _itimer(which, True, seconds, interval)
+
+
+def getitimer(which):
+    """getitimer(which)
+
+Returns current value of given itimer."""
+    return _itimer(which, False, 0.0, 0.0)
+
+
+_exported = [getsignal, signal, pause, alarm, setitimer, getitimer]
+for _k in ('ITIMER_REAL', 'ITIMER_VIRTUAL', 'ITIMER_PROF', 'ItimerError'):
+    setattr(_target, _k, globals()[_k])
 
 getsignal.__doc__ = _engine_getsignal.__doc__
 signal.__doc__ = _engine_signal.__doc__

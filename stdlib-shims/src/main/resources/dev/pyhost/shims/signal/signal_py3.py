@@ -101,7 +101,49 @@ def alarm(seconds, /):
 
 
 alarm.__doc__ = _engine_alarm.__doc__
-_exported = [getsignal, signal, alarm]
+_engine_setitimer = _target.setitimer
+_engine_getitimer = _target.getitimer
+if not hasattr(_target, 'ItimerError'):  # CPython's; GraalPy has none
+    class itimer_error(OSError):
+        pass
+    itimer_error.__module__ = 'signal'
+    _target.ItimerError = itimer_error
+    del itimer_error
+
+
+# The same for setitimer/getitimer (GraalPy's timer went on, silently, with no handler set); a
+# daemon's run gets the client's ITIMER_REAL.
+def _itimer(which, set_, seconds, interval):
+    import operator
+    which = operator.index(which)
+    seconds, interval = float(seconds), float(interval)
+    if _core.ownsAlarm():
+        r = _core.itimer(which, set_, seconds, interval)
+    elif seconds < 0 or interval < 0:
+        r = [22.0, 0.0, 0.0]  # EINVAL, as setitimer(2)
+    else:
+        r = [0.0] + list(_core.clientTimer(set_, seconds, interval))
+    if r[0]:
+        import os
+        raise _target.ItimerError(int(r[0]), os.strerror(int(r[0])))
+    return (r[1], r[2])
+
+
+def setitimer(which, seconds, interval=0.0, /):
+    if not _core.ownsAlarm() and not (_core.hasClient() and which == _target.ITIMER_REAL):
+        return _engine_setitimer(which, seconds, interval)
+    return _itimer(which, True, seconds, interval)
+
+
+def getitimer(which, /):
+    if not _core.ownsAlarm() and not (_core.hasClient() and which == _target.ITIMER_REAL):
+        return _engine_getitimer(which)
+    return _itimer(which, False, 0.0, 0.0)
+
+
+setitimer.__doc__ = _engine_setitimer.__doc__
+getitimer.__doc__ = _engine_getitimer.__doc__
+_exported = [getsignal, signal, alarm, setitimer, getitimer]
 
 # the engine's own, for pyhost's session start (GraalPySigint takes its Ctrl-C handler from it)
 _target._pyhost_engine_signal = _engine_signal

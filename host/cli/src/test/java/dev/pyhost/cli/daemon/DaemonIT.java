@@ -452,6 +452,18 @@ class DaemonIT {
             assertThat(killed.status()).isEqualTo(128 + 14);
         }
         assertThat(runsServed(daemonDir)).isEqualTo(before + 4);
+        // setitimer(ITIMER_REAL) too, its interval included, as CPython gives it
+        Path itimer = Path.of("src/test/resources/signals/itimer.py").toAbsolutePath();
+        for (String engine : List.of("jython", "graalpy")) {
+            String python = engine.equals("jython") ? PY2 : "/usr/bin/python3";
+            if (!Files.isExecutable(Path.of(python))) {
+                continue;
+            }
+            Run r = pyhost(daemonDir, Map.of(), dir, "--engine", engine, itimer.toString());
+            Run c = cpython(python, itimer, null);
+            assertThat(r.out()).as(engine).isEqualTo(c.out());
+            assertThat(r.status()).as(engine).isEqualTo(c.status());
+        }
     }
 
     private Run signalWhenReady(Path script, String engine, String signal) throws Exception {
