@@ -28,7 +28,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  *   (Jython printed "Alarm clock" and exited 0; GraalPy printed a Java stack trace and went on);</li>
  *   <li>{@code alarm_handled.py}: a handler runs, and {@code alarm} answers the seconds left;</li>
  *   <li>{@code itimer.py}: {@code setitimer}/{@code getitimer} (Jython had none; GraalPy's timer
- *   went on silently with no handler set), {@code ItimerError}.</li>
+ *   went on silently with no handler set), {@code ItimerError};</li>
+ *   <li>{@code pause.py}: {@code signal.pause()} returns once a handler ran, or leaves with what it
+ *   raised (neither engine had one).</li>
  * </ul>
  */
 class SignalHandlersIT {
@@ -37,7 +39,7 @@ class SignalHandlersIT {
 
     @ParameterizedTest
     @CsvSource({"handlers_py2.py, 2", "alarm_timeout.py, 2", "alarm_timeout.py, 3", "alarm_default.py, 2",
-            "alarm_default.py, 3", "alarm_handled.py, 2", "alarm_handled.py, 3", "itimer.py, 2", "itimer.py, 3"})
+            "alarm_default.py, 3", "alarm_handled.py, 2", "alarm_handled.py, 3", "itimer.py, 2", "itimer.py, 3", "pause.py, 2", "pause.py, 3"})
     void asCPython(String script, int python) throws Exception {
         Path cpython = python == 2 ? CPython27Output.CPYTHON2 : PYTHON3;
         Assumptions.assumeTrue(Files.isExecutable(cpython), "CPython at " + cpython);

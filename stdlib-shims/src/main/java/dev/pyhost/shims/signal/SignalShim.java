@@ -109,6 +109,11 @@ public final class SignalShim implements ShimModule {
             return clientAlarm.timer(set, seconds, interval);
         }
 
+        /** Whether {@code handler} is a JVM signal handler (Jython's {@code getsignal} gives the process's so). */
+        public boolean isJvmHandler(Object handler) {
+            return handler instanceof SignalHandler;
+        }
+
         /** Whether the session shares its process: its handlers are kept here, not the process's. */
         public boolean sharesProcess() {
             return !processMain || keptToSession;

@@ -65,8 +65,14 @@ def _check(action):
 def _run_signal(sig, action):
     if sig not in _target._signals:
         raise ValueError('signal number out of range')
-    _check(action)
     previous = getsignal(sig)
+    if _core.isJvmHandler(action) and action is not _target.SIG_IGN and action is not _target.SIG_DFL:
+        # the process's own handler, as getsignal gave it: the session takes the process's again
+        _core.setRunHandler(sig, None, False)
+        _core.setIgnored(sig, _core.isIgnoring(action))
+        _run.pop(sig, None)
+        return previous
+    _check(action)
     if callable(action) and not (sig == 2 and action is _target.default_int_handler):
         _core.setRunHandler(sig, _on_main.handler(action), False)
     else:

@@ -13,7 +13,45 @@ def _ignored(signum, frame):
 
 
 def _as_seen(handler):
-    return _target.Handlers.SIG_IGN if handler is _ignored else handler
+    if handler is _ignored:
+        return _target.Handlers.SIG_IGN
+    return getattr(handler, '_pyhost_handler', handler)
+
+
+# pause(), which GraalPy lacks: a handler given to the engine is wrapped so that, once it has run
+# (in the main thread, at GraalPy's next check), it ends a pause() under way.
+_pausing = [False]
+
+
+class _Woken(BaseException):
+    pass
+
+
+def _wrapped(handler):
+    if not callable(handler) or handler is _ignored or handler is _target.default_int_handler:
+        return handler
+
+    def run(signum, frame):
+        result = handler(signum, frame)  # what it raises leaves pause() as it is
+        if _pausing[0]:
+            _pausing[0] = False
+            raise _Woken()
+        return result
+    run._pyhost_handler = handler
+    return run
+
+
+def pause():
+    """Wait until a signal arrives."""
+    import time
+    _pausing[0] = True
+    try:
+        while True:
+            time.sleep(3600)
+    except _Woken:
+        return None
+    finally:
+        _pausing[0] = False
 
 
 # SIGPIPE and SIGXFSZ: CPython ignores both from its start, so that a write to a closed pipe or
@@ -53,7 +91,7 @@ def _run_signal(signalnum, handler):
     if callable(handler) or number == 2:
         # GraalPy's own table answers Ctrl-C (PyHost.interrupt): it keeps default_int_handler
         # where the script has no handler of its own
-        engines = handler if callable(handler) else _target.default_int_handler
+        engines = _wrapped(handler) if callable(handler) else _target.default_int_handler
         _core.captureEngineHandler(number, lambda: _engine_signal(signalnum, engines))
     if not callable(handler) or (number == 2 and handler is _target.default_int_handler):
         _core.setRunHandler(number, None, ignore)
@@ -77,7 +115,7 @@ def signal(signalnum, handler):
     if _core.sharesProcess():
         return _run_signal(signalnum, handler)
     ignore = number in _KEPT and not callable(handler) and handler == _target.SIG_IGN
-    previous = _as_seen(_engine_signal(signalnum, _ignored if ignore else handler))
+    previous = _as_seen(_engine_signal(signalnum, _ignored if ignore else _wrapped(handler)))
     if number in _KEPT:
         _core.setIgnored(number, ignore)
     return previous
@@ -144,6 +182,8 @@ def getitimer(which, /):
 setitimer.__doc__ = _engine_setitimer.__doc__
 getitimer.__doc__ = _engine_getitimer.__doc__
 _exported = [getsignal, signal, alarm, setitimer, getitimer]
+if not hasattr(_target, 'pause'):
+    _exported.append(pause)
 
 # the engine's own, for pyhost's session start (GraalPySigint takes its Ctrl-C handler from it)
 _target._pyhost_engine_signal = _engine_signal
