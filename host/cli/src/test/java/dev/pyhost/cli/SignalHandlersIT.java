@@ -30,7 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  *   <li>{@code itimer.py}: {@code setitimer}/{@code getitimer} (Jython had none; GraalPy's timer
  *   went on silently with no handler set), {@code ItimerError};</li>
  *   <li>{@code pause.py}: {@code signal.pause()} returns once a handler ran, or leaves with what it
- *   raised (neither engine had one).</li>
+ *   raised (neither engine had one);</li>
+ *   <li>{@code siginterrupt_py2.py}: Jython had no {@code siginterrupt}.</li>
  * </ul>
  */
 class SignalHandlersIT {
@@ -39,7 +40,7 @@ class SignalHandlersIT {
 
     @ParameterizedTest
     @CsvSource({"handlers_py2.py, 2", "alarm_timeout.py, 2", "alarm_timeout.py, 3", "alarm_default.py, 2",
-            "alarm_default.py, 3", "alarm_handled.py, 2", "alarm_handled.py, 3", "itimer.py, 2", "itimer.py, 3", "pause.py, 2", "pause.py, 3"})
+            "alarm_default.py, 3", "alarm_handled.py, 2", "alarm_handled.py, 3", "itimer.py, 2", "itimer.py, 3", "pause.py, 2", "pause.py, 3", "siginterrupt_py2.py, 2"})
     void asCPython(String script, int python) throws Exception {
         Path cpython = python == 2 ? CPython27Output.CPYTHON2 : PYTHON3;
         Assumptions.assumeTrue(Files.isExecutable(cpython), "CPython at " + cpython);

@@ -186,7 +186,20 @@ Returns current value of given itimer."""
     return _itimer(which, False, 0.0, 0.0)
 
 
-_exported = [getsignal, signal, pause, alarm, setitimer, getitimer]
+def siginterrupt(sig, flag):
+    """siginterrupt(sig, flag) -> None
+change system call restart behaviour: if flag is False, system calls
+will be restarted when interrupted by signal sig, else system calls
+will be interrupted."""
+    if not isinstance(sig, (int, long)) or not isinstance(flag, (int, long)):
+        raise TypeError('an integer is required')
+    if sig < 1 or sig >= _target.NSIG:
+        raise ValueError('signal number out of range')
+    # accepted, for scripts that call it before an alarm: a call blocked in Java is never
+    # interrupted here, its handler runs beside it, as with flag False (EINTR is not emulated)
+
+
+_exported = [getsignal, signal, pause, alarm, setitimer, getitimer, siginterrupt]
 for _k in ('ITIMER_REAL', 'ITIMER_VIRTUAL', 'ITIMER_PROF', 'ItimerError'):
     setattr(_target, _k, globals()[_k])
 
