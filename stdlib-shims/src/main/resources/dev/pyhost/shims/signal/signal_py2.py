@@ -136,7 +136,7 @@ Arrange for SIGALRM to arrive after the given number of seconds."""
 
 # setitimer/getitimer, which Jython lacks: setitimer(2) for the process's main program, the
 # client's timer for a daemon's run (ITIMER_REAL: the CPU-time timers have no client to count).
-ITIMER_REAL, ITIMER_VIRTUAL, ITIMER_PROF = 0L, 1L, 2L  # longs, as CPython 2.7's
+ITIMER_REAL, ITIMER_VIRTUAL, ITIMER_PROF = long(0), long(1), long(2)  # longs, as CPython 2.7's (made at run time: a compiled literal may lose its L)
 
 
 class ItimerError(IOError):

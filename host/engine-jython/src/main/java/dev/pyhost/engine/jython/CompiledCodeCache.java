@@ -36,6 +36,14 @@ final class CompiledCodeCache {
      * literal kept its {@code L} ({@code CPython2Ints}), are not taken.
      */
     private static final byte[] FRAMES = "frames-recomputed long-literals".getBytes(StandardCharsets.US_ASCII);
+    /**
+     * In the key too: whether this Jython's compiler is the distribution's, which marks an
+     * {@code L} literal as a long ({@code CPythonLongLiterals}), or Jython's jar as published (an
+     * embedding application's, the shim tests'), whose classes lose that mark: the two share the
+     * cache folder, and one's classes would otherwise be the other's.
+     */
+    private static final byte[] COMPILER = (marked("org.python.compiler.CodeCompiler", "pyhost$longLiterals$")
+            ? "distribution" : "published").getBytes(StandardCharsets.US_ASCII);
 
     private CompiledCodeCache() {
     }
@@ -102,12 +110,28 @@ final class CompiledCodeCache {
         }
     }
 
+    /** Whether the class has a field whose name starts with {@code prefix} (a build step's mark). */
+    private static boolean marked(String className, String prefix) {
+        try {
+            for (java.lang.reflect.Field f : Class.forName(className).getDeclaredFields()) {
+                if (f.getName().startsWith(prefix)) {
+                    return true;
+                }
+            }
+        } catch (ClassNotFoundException | LinkageError e) {
+            // no such compiler: as published
+        }
+        return false;
+    }
+
     private static String key(String source, String filename) {
         try {
             MessageDigest d = MessageDigest.getInstance("SHA-256");
             d.update(org.python.Version.PY_VERSION.getBytes(StandardCharsets.UTF_8));
             d.update((byte) 0);
             d.update(FRAMES);
+            d.update((byte) 0);
+            d.update(COMPILER);
             d.update((byte) 0);
             d.update(filename.getBytes(StandardCharsets.UTF_8));
             d.update((byte) 0);
