@@ -37,12 +37,14 @@ final class CompiledCodeCache {
      */
     private static final byte[] FRAMES = "frames-recomputed long-literals".getBytes(StandardCharsets.US_ASCII);
     /**
-     * In the key too: whether this Jython's compiler is the distribution's, which marks an
-     * {@code L} literal as a long ({@code CPythonLongLiterals}), or Jython's jar as published (an
-     * embedding application's, the shim tests'), whose classes lose that mark: the two share the
-     * cache folder, and one's classes would otherwise be the other's.
+     * In the key too: whether this Jython is the distribution's, whose compiler marks an {@code L}
+     * literal as a long ({@code CPythonLongLiterals}), or Jython's jar as published (an embedding
+     * application's, the shim tests'), whose classes lose that mark: the two share the cache
+     * folder, and one's classes would otherwise be the other's. Told by the mark the same build
+     * leaves in {@code PyLong} ({@code CPythonIntWidth}): a class every start loads anyway, where
+     * loading the compiler to look would cost tens of milliseconds when the code is cached.
      */
-    private static final byte[] COMPILER = (marked("org.python.compiler.CodeCompiler", "pyhost$longLiterals$")
+    private static final byte[] COMPILER = (marked("org.python.core.PyLong", "pyhost$intWidth$")
             ? "distribution" : "published").getBytes(StandardCharsets.US_ASCII);
 
     private CompiledCodeCache() {
